@@ -1,0 +1,93 @@
+package org.vigie.engine.evaluation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.fact.Citizen;
+import org.vigie.engine.fact.CitizenFacts;
+import org.vigie.engine.fact.DataCategory;
+import org.vigie.engine.fact.Fact;
+
+/**
+ * One campaign's rules, compiled into a knowledge base of their own so that they can only ever
+ * see the facts given to that campaign. Sessions come from a pool: each evaluation takes one,
+ * inserts the visible facts, fires, and gives it back reset.
+ */
+final class CompiledCampaign {
+
+    static final String OUT = "out";
+
+    private static final DefaultAgendaEventListener FIRING = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            ((Outcome) event.getKieRuntime().getGlobal(OUT)).firing(event.getMatch().getRule().getName());
+        }
+    };
+
+    private final Campaign campaign;
+    private final KieSessionsPool sessions;
+    private final Map<String, RuleFootprint> footprints;
+
+    CompiledCampaign(Campaign campaign, KieBase kieBase, Map<String, RuleFootprint> footprints) {
+        this.campaign = campaign;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.footprints = Map.copyOf(footprints);
+    }
+
+    Campaign campaign() {
+        return campaign;
+    }
+
+    Map<String, RuleFootprint> footprints() {
+        return footprints;
+    }
+
+    void evaluate(Citizen identity, CitizenFacts citizen, List<Fact> usable, List<Recommendation> into) {
+        boolean insurerAllowed = FactGuard.insurerDataAllowed(campaign, citizen);
+        List<Fact> visible = new ArrayList<>(usable.size());
+        for (Fact fact : usable) {
+            if (FactGuard.visible(fact, campaign, insurerAllowed)) visible.add(fact);
+        }
+        Outcome out = new Outcome();
+        KieSession session = sessions.newKieSession();
+        try {
+            session.setGlobal(OUT, out);
+            if (session.getAgendaEventListeners().isEmpty()) session.addEventListener(FIRING);
+            if (campaign.declares(DataCategory.IDENTITY)) session.insert(identity);
+            campaign.seasonOn(identity.on()).ifPresent(session::insert);
+            for (Fact fact : visible) session.insert(fact);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        for (Outcome.Due due : out.dues()) {
+            into.add(new Recommendation(campaign.key(), campaign.id(), due.rule(), due.dueFrom(), due.dueBy(),
+                    due.reasons(), dataUsed(footprints.get(due.rule()), visible)));
+        }
+    }
+
+    /** The categories the rule read, plus insurer data when insurer facts of a type it reads reached it. */
+    private static List<DataCategory> dataUsed(RuleFootprint footprint, List<Fact> visible) {
+        Set<DataCategory> used = EnumSet.noneOf(DataCategory.class);
+        used.addAll(footprint.categories());
+        for (Fact fact : visible) {
+            if (fact.fromInsurer() && footprint.reads(fact.getClass())) {
+                used.add(DataCategory.INSURER_DATA);
+                break;
+            }
+        }
+        return List.copyOf(used);
+    }
+
+    void close() {
+        sessions.shutdown();
+    }
+}

@@ -1,0 +1,73 @@
+package org.vigie.engine.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.fact.Citizen;
+import org.vigie.engine.fact.CitizenFacts;
+import org.vigie.engine.fact.Fact;
+import org.vigie.engine.fact.Snapshot;
+import org.vigie.engine.json.SnapshotJson;
+import org.vigie.engine.terminology.Terminology;
+
+/**
+ * A built rule set: every campaign's compiled rules with its declaration and the terminology.
+ * Built once and shared; {@link #evaluate} is safe to call from many threads. The reference date
+ * is always given by the caller: nothing here reads the clock.
+ */
+public final class RuleSet implements AutoCloseable {
+
+    private final String id;
+    private final Terminology terminology;
+    private final List<CompiledCampaign> campaigns;
+
+    RuleSet(String id, Terminology terminology, List<CompiledCampaign> campaigns) {
+        this.id = id;
+        this.terminology = terminology;
+        this.campaigns = List.copyOf(campaigns);
+    }
+
+    /** The rule set's name and version, e.g. {@code default@2026.1}. */
+    public String id() {
+        return id;
+    }
+
+    public List<Campaign> campaigns() {
+        return campaigns.stream().map(CompiledCampaign::campaign).toList();
+    }
+
+    /** Names of the rules of one campaign, for documentation and checks. */
+    public List<String> rulesOf(String campaignId) {
+        return campaigns.stream().filter(c -> c.campaign().id().equals(campaignId))
+                .flatMap(c -> c.footprints().keySet().stream()).sorted().toList();
+    }
+
+    /**
+     * Evaluates one snapshot on its own date, or on {@code defaultOn} when it has none. Guards run
+     * first: a suppressed citizen gets no recommendation and no rule runs.
+     *
+     * @throws org.vigie.engine.json.InvalidInputException when the birth date is after the reference date
+     */
+    public Decision evaluate(Snapshot snapshot, LocalDate defaultOn) {
+        LocalDate on = snapshot.onOr(defaultOn);
+        CitizenFacts citizen = snapshot.citizen();
+        SnapshotJson.checkBirthDate(citizen, on);
+        Suppression suppression = Suppression.of(citizen);
+        if (suppression != null) {
+            return new Decision(snapshot.citizenId(), on, id, suppression, List.of());
+        }
+        Citizen identity = Citizen.on(on, citizen.birthDate(), citizen.sex());
+        List<Fact> usable = FactGuard.usable(citizen, identity, terminology);
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (CompiledCampaign campaign : campaigns) {
+            campaign.evaluate(identity, citizen, usable, recommendations);
+        }
+        return new Decision(snapshot.citizenId(), on, id, null, recommendations);
+    }
+
+    @Override
+    public void close() {
+        campaigns.forEach(CompiledCampaign::close);
+    }
+}

@@ -1,0 +1,114 @@
+package org.vigie.engine.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.campaign.CampaignCatalogue;
+import org.vigie.engine.terminology.Terminology;
+
+/**
+ * Builds a {@link RuleSet}: compiles each campaign's rule files to the executable model in a
+ * knowledge base of its own, then checks minimisation: a rule that matches a fact category its
+ * campaign did not declare fails the build, naming the rule, the campaign and the category.
+ */
+public final class RuleSetBuilder {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final String name;
+    private final String version;
+    private final CampaignCatalogue catalogue;
+    private final Terminology terminology;
+    private final Map<String, List<RuleFile>> rulesByCampaign = new LinkedHashMap<>();
+
+    public RuleSetBuilder(String name, String version, CampaignCatalogue catalogue, Terminology terminology) {
+        this.name = name;
+        this.version = version;
+        this.catalogue = catalogue;
+        this.terminology = terminology;
+    }
+
+    public RuleSetBuilder rules(String campaignId, List<RuleFile> files) {
+        rulesByCampaign.computeIfAbsent(campaignId, k -> new ArrayList<>()).addAll(files);
+        return this;
+    }
+
+    public RuleSet build() {
+        List<String> problems = new ArrayList<>();
+        for (String id : rulesByCampaign.keySet()) {
+            if (catalogue.byId(id).isEmpty()) problems.add("rules are given for campaign '" + id + "', which has no campaign file");
+        }
+        List<CompiledCampaign> compiled = new ArrayList<>();
+        for (Campaign campaign : catalogue.all()) {
+            List<RuleFile> files = rulesByCampaign.getOrDefault(campaign.id(), List.of());
+            if (files.isEmpty()) {
+                problems.add("campaign '" + campaign.id() + "' has no rule file");
+                continue;
+            }
+            CompiledCampaign c = compile(campaign, files, problems);
+            if (c != null) compiled.add(c);
+        }
+        if (!problems.isEmpty()) {
+            compiled.forEach(CompiledCampaign::close);
+            throw new RuleSetException(problems);
+        }
+        return new RuleSet(name + "@" + version, terminology, compiled);
+    }
+
+    private CompiledCampaign compile(Campaign campaign, List<RuleFile> files, List<String> problems) {
+        KieServices ks = KieServices.get();
+        // a release id of its own per build: builds must never share packages (KIE issue 6617)
+        ReleaseId releaseId = ks.newReleaseId("org.vigie.ruleset." + name, campaign.id(),
+                version + "-" + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (RuleFile file : files) {
+            kfs.write("src/main/resources/" + file.path(), file.content());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            for (Message m : errors) {
+                String where = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "")
+                        + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": ";
+                problems.add("campaign '" + campaign.id() + "': " + where + m.getText().strip());
+            }
+            return null;
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        Map<String, RuleFootprint> footprints = new LinkedHashMap<>();
+        boolean declaresOut = false;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            declaresOut |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(CompiledCampaign.OUT));
+            for (Rule rule : pkg.getRules()) {
+                if (footprints.put(rule.getName(), RuleFootprint.of(rule, campaign, problems)) != null) {
+                    problems.add("campaign '" + campaign.id() + "' has two rules named '" + rule.getName() + "'");
+                }
+            }
+        }
+        if (footprints.isEmpty()) {
+            problems.add("campaign '" + campaign.id() + "': its rule files " + files.stream().map(RuleFile::path).toList()
+                    + " compiled to no rule (a decision table must be named *.drl.csv or *.drl.xlsx)");
+            return null;
+        }
+        if (!declaresOut) {
+            problems.add("campaign '" + campaign.id() + "': its rules must declare 'global "
+                    + Outcome.class.getName() + " " + CompiledCampaign.OUT + ";'");
+            return null;
+        }
+        return new CompiledCampaign(campaign, kieBase, footprints);
+    }
+}

@@ -1,0 +1,6 @@
+package org.vigie.engine.fact;
+
+/** State of the citizen space on the reference date (contract `accountStatus`). */
+public enum AccountStatus {
+    OPEN, ACTIVATED, OPPOSED, CLOSED, DECEASED
+}

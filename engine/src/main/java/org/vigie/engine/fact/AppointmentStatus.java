@@ -1,0 +1,6 @@
+package org.vigie.engine.fact;
+
+/** State of an agenda appointment. */
+public enum AppointmentStatus {
+    SCHEDULED, DONE, CANCELLED, MISSED
+}

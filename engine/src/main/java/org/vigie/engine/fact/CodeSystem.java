@@ -1,0 +1,6 @@
+package org.vigie.engine.fact;
+
+/** Coding systems of reimbursed acts. */
+public enum CodeSystem {
+    CCAM, NABM
+}

@@ -1,0 +1,114 @@
+package org.vigie.engine.json;
+
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The strict Jackson set-up shared by every contract document (snapshots, campaign files, rule-set
+ * manifests), and the translation of Jackson's errors into a field path and a plain message.
+ */
+public final class StrictJson {
+
+    public static final JsonMapper JSON = strict(JsonMapper.builder()).build();
+    public static final YAMLMapper YAML = strict(YAMLMapper.builder()).build();
+
+    private StrictJson() {
+    }
+
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder) {
+        return builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** Reads {@code text} as a {@code type}, turning any Jackson error into an {@link InvalidInputException}. */
+    public static <T> T read(ObjectMapper mapper, String text, Class<T> type) {
+        try {
+            T value = mapper.readValue(text, type);
+            if (value == null) {
+                throw new InvalidInputException("", "the document is empty or null");
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    static InvalidInputException translate(JacksonException e) {
+        String path = path(e.getPath());
+        if (e instanceof UnrecognizedPropertyException u) {
+            String field = path.isEmpty() ? u.getPropertyName() : path;
+            return new InvalidInputException(field, "unknown field (a typo must not silently change a recommendation)");
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return new InvalidInputException(path, "unknown value '" + f.getValue() + "'; expected one of " + allowed);
+        }
+        if (rootCause(e) instanceof DateTimeParseException d) {
+            return new InvalidInputException(path, "'" + d.getParsedString() + "' is not a valid date (YYYY-MM-DD)");
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException iae) {
+            return new InvalidInputException(path, iae.getMessage());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return new InvalidInputException(path, "expected " + describe(m.getTargetType()));
+        }
+        String message = e.getOriginalMessage();
+        if (e.getLocation() != null && e.getLocation().getColumnNr() > 0) {
+            message = message + " (column " + e.getLocation().getColumnNr() + ")";
+        }
+        return new InvalidInputException(path, "malformed: " + message);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == java.time.LocalDate.class) return "a date (YYYY-MM-DD)";
+        if (type == Boolean.class || type == boolean.class) return "true or false";
+        if (type == Double.class || type == double.class) return "a number";
+        if (type == Integer.class || type == int.class) return "a whole number";
+        if (type == String.class) return "a string";
+        if (List.class.isAssignableFrom(type)) return "a list";
+        if (type.isEnum()) return "one of " + Arrays.toString(type.getEnumConstants());
+        return "an object";
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** Jackson's reference path as {@code citizen.acts[2].kind}. */
+    private static String path(List<JacksonException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : refs) {
+            if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) sb.append('.');
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}
