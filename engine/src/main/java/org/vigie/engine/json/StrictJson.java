@@ -32,8 +32,8 @@ public final class StrictJson {
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder) {
         return builder
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) // an absent flag means false
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -63,6 +63,12 @@ public final class StrictJson {
             String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
             return new InvalidInputException(path, "unknown value '" + f.getValue() + "'; expected one of " + allowed);
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == java.time.LocalDate.class) {
+            return new InvalidInputException(path, "'" + f.getValue() + "' is not a valid date (YYYY-MM-DD)");
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return new InvalidInputException(path, "malformed: unexpected content after the end of the document");
         }
         if (rootCause(e) instanceof DateTimeParseException d) {
             return new InvalidInputException(path, "'" + d.getParsedString() + "' is not a valid date (YYYY-MM-DD)");

@@ -1,0 +1,78 @@
+package org.vigie.engine.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.engine.fact.DataCategory;
+import org.vigie.engine.fact.Pathway;
+import org.vigie.engine.json.Fixtures;
+
+class CampaignCatalogueTest {
+
+    static final String GOOD = Fixtures.resource("/testbase/campaigns/test-mammo.yaml");
+
+    @Test
+    void readsAValidCampaign() {
+        Campaign c = CampaignCatalogue.parse("vigie/campaigns/test-mammo.yaml", GOOD);
+        assertThat(c.key()).isEqualTo("TEST_MAMMO");
+        assertThat(c.pathway()).isEqualTo(Pathway.SCREENING);
+        assertThat(c.dataCategories()).contains(DataCategory.IDENTITY, DataCategory.INSURER_DATA);
+        assertThat(c.notificationCategory()).isEqualTo(NotificationCategory.CANCER_SCREENING);
+        assertThat(c.coolDown()).isEqualTo(Period.ofDays(30));
+        assertThat(c.seasonal()).isFalse();
+    }
+
+    @Test
+    void readsSeasons() {
+        Campaign c = CampaignCatalogue.parse("test-mammo.yaml", GOOD + """
+                seasons:
+                  - name: "2025-2026"
+                    from: 2025-10-14
+                    to: 2026-01-31
+                """);
+        assertThat(c.seasonOn(LocalDate.of(2025, 10, 13))).isEmpty();
+        assertThat(c.seasonOn(LocalDate.of(2025, 10, 14))).map(Season::name).contains("2025-2026");
+        assertThat(c.seasonOn(LocalDate.of(2026, 1, 31))).isPresent();
+        assertThat(c.seasonOn(LocalDate.of(2026, 2, 1))).isEmpty();
+    }
+
+    @Test
+    void badFilesFailWithTheFileAndTheField() {
+        assertBad(GOOD + "colour: red\n", "f/test-mammo.yaml: colour: unknown field");
+        assertBad(GOOD.replace("pathway: SCREENING", "pathway: SCREEN"), "f/test-mammo.yaml: pathway: unknown value 'SCREEN'");
+        assertBad(GOOD.replace("key: TEST_MAMMO\n", ""), "f/test-mammo.yaml: key: is required");
+        assertBad(GOOD.replace("key: TEST_MAMMO", "key: test mammo"), "f/test-mammo.yaml: key: 'test mammo' must be upper case");
+        assertBad(GOOD.replace("id: test-mammo", "id: other"), "f/test-mammo.yaml: id: 'other' does not match the file name");
+        assertBad(GOOD.replace("coolDown: P30D", "coolDown: 30 days"), "f/test-mammo.yaml: coolDown:");
+        assertBad(GOOD.replace("IDENTITY, ", "IDENTITE, "), "f/test-mammo.yaml: dataCategories");
+        assertBad(GOOD.replace("dataCategories: [IDENTITY, REIMBURSEMENT_HISTORY, MEDICAL_PROFILE, INSURER_DATA]", "dataCategories: []"),
+                "dataCategories: must declare at least one data category");
+        assertBad(GOOD.replace("pathway: SCREENING", "pathway: GENERAL"), "dataCategories: INSURER_DATA needs a consent pathway");
+        assertBad(GOOD + "seasons:\n  - name: a\n    from: 2025-10-14\n    to: 2025-10-01\n", "seasons[0]: season a ends before it starts");
+        assertBad(GOOD + "seasons:\n  - name: a\n    from: 2025-10-14\n    to: 2026-01-31\n  - name: b\n    from: 2026-01-31\n    to: 2026-03-01\n",
+                "seasons[1]: must start after the previous season ends");
+        assertBad(GOOD + "seasons:\n  - name: a\n    from: 2025-02-30\n    to: 2026-01-31\n", "seasons[0].from: '2025-02-30' is not a valid date");
+    }
+
+    @Test
+    void rejectsTwoCampaignsWithOneId() {
+        Campaign c = CampaignCatalogue.parse("test-mammo.yaml", GOOD);
+        assertThatThrownBy(() -> CampaignCatalogue.of(List.of(c, c))).hasMessageContaining("is declared twice");
+    }
+
+    @Test
+    void reportsAMissingFile() {
+        assertThatThrownBy(() -> CampaignCatalogue.fromClasspath(getClass().getClassLoader(), List.of("nope")))
+                .hasMessage("vigie/campaigns/nope.yaml: no such campaign file on the class path");
+    }
+
+    private static void assertBad(String yaml, String message) {
+        assertThatThrownBy(() -> CampaignCatalogue.parse("f/test-mammo.yaml", yaml))
+                .isInstanceOf(InvalidCampaignException.class)
+                .hasMessageContaining(message);
+    }
+}

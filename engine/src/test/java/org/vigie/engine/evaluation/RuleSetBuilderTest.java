@@ -1,0 +1,132 @@
+package org.vigie.engine.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.campaign.CampaignCatalogue;
+import org.vigie.engine.fact.Act;
+import org.vigie.engine.fact.ActKind;
+import org.vigie.engine.fact.Appointment;
+import org.vigie.engine.fact.AppointmentKind;
+import org.vigie.engine.fact.Condition;
+import org.vigie.engine.fact.DataCategory;
+import org.vigie.engine.fact.Document;
+import org.vigie.engine.fact.DocumentType;
+import org.vigie.engine.fact.Fact;
+import org.vigie.engine.fact.Measure;
+import org.vigie.engine.fact.MeasureKind;
+import org.vigie.engine.fact.Source;
+import org.vigie.engine.fact.Vaccination;
+import org.vigie.engine.fact.Vaccine;
+
+/** Building a rule set: compile errors and minimisation (P4) are caught before anything runs. */
+class RuleSetBuilderTest {
+
+    static Campaign declaring(String id, DataCategory... categories) {
+        Campaign c = TestRuleBase.campaign(id);
+        return new Campaign(c.id(), c.key(), c.title(), c.description(), c.pathway(),
+                categories.length == 0 ? Set.of() : EnumSet.of(categories[0], categories), c.notificationCategory(),
+                c.seasons(), c.coolDown());
+    }
+
+    @Test
+    void ruleMatchingAnUndeclaredCategoryFailsTheBuild() {
+        assertThatThrownBy(() -> TestRuleBase.build("test-measures"))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rule 'ObesityByBmi'")
+                .hasMessageContaining("campaign 'test-measures'")
+                .hasMessageContaining("category MEASURES")
+                .hasMessageContaining("does not declare");
+    }
+
+    @Test
+    void declaringTheCategoryMakesTheSameRuleBuild() {
+        try (RuleSet rs = TestRuleBase.build(declaring("test-measures", DataCategory.IDENTITY, DataCategory.MEASURES),
+                "test-measures")) {
+            assertThat(rs.rulesOf("test-measures")).containsExactly("ObesityByBmi");
+        }
+    }
+
+    @Test
+    void categoriesReadInsideNotExistsAndAccumulateAreChecked() {
+        // test-mammo reads acts and conditions only under "not"; without those categories it must not build
+        assertThatThrownBy(() -> TestRuleBase.build(declaring("test-mammo", DataCategory.IDENTITY), "test-mammo"))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("Act facts of category REIMBURSEMENT_HISTORY")
+                .hasMessageContaining("Condition facts of category MEDICAL_PROFILE");
+        assertThatThrownBy(() -> TestRuleBase.build(declaring("test-measures", DataCategory.IDENTITY), "test-accumulate"))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rule 'ManyVaccines'")
+                .hasMessageContaining("category VACCINATIONS");
+    }
+
+    @Test
+    void identityIsACategoryToo() {
+        assertThatThrownBy(() -> TestRuleBase.build(declaring("test-measures", DataCategory.MEASURES), "test-measures"))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("Citizen facts of category IDENTITY");
+    }
+
+    @Test
+    void ruleMatchingAnyObjectFailsTheBuild() {
+        assertThatThrownBy(() -> TestRuleBase.build(declaring("test-measures", DataCategory.values()), "test-object"))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rule 'AnythingAtAll'")
+                .hasMessageContaining("matches Object, which is not a fact type");
+    }
+
+    @Test
+    void compileErrorsNameTheFileAndLine() {
+        assertThatThrownBy(() -> TestRuleBase.build(declaring("test-measures", DataCategory.IDENTITY), "test-broken"))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("campaign 'test-measures': rules/test-broken.drl:")
+                .hasMessageContaining("agee");
+    }
+
+    @Test
+    void rulesMustWriteToTheOutcome() {
+        assertThatThrownBy(() -> TestRuleBase.build(declaring("test-measures", DataCategory.IDENTITY), "test-noglobal"))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("must declare 'global org.vigie.engine.evaluation.Outcome out;'");
+    }
+
+    @Test
+    void everyCampaignNeedsRulesAndEveryRuleFileACampaign() {
+        var catalogue = CampaignCatalogue.of(List.of(TestRuleBase.campaign("test-mammo")));
+        assertThatThrownBy(() -> new RuleSetBuilder("t", "1", catalogue, TestRuleBase.terminology())
+                .rules("elsewhere", List.of(new RuleFile("rules/test-mammo.drl", TestRuleBase.bytes("rules/test-mammo.drl"))))
+                .build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("campaign 'elsewhere', which has no campaign file")
+                .hasMessageContaining("campaign 'test-mammo' has no rule file");
+    }
+
+    @Test
+    void decisionTablesMustCarryARecognisedSuffix() {
+        assertThatThrownBy(() -> new RuleFile("rules/screening.csv", new byte[0]))
+                .hasMessageContaining("must end in .drl, .drl.csv, .drl.xls or .drl.xlsx");
+    }
+
+    @Test
+    void atRunTimeACampaignIsGivenOnlyTheCategoriesItDeclares() {
+        Campaign onlyActs = declaring("test-mammo", DataCategory.IDENTITY, DataCategory.REIMBURSEMENT_HISTORY);
+        List<Fact> facts = List.of(
+                new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2025, 1, 1)),
+                new Condition("C50", LocalDate.of(2010, 1, 1)),
+                new Measure(MeasureKind.BMI, 41.0, LocalDate.of(2025, 1, 1), null, false),
+                new Vaccination(Vaccine.FLU, LocalDate.of(2025, 10, 1)),
+                new Document(DocumentType.IMAGING_REPORT, LocalDate.of(2025, 1, 1), null, false),
+                new Appointment(AppointmentKind.MAMMOGRAPHY, LocalDate.of(2027, 1, 1), null, null, false),
+                new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2025, 1, 1), null, null, Source.INSURER, false));
+        assertThat(facts.stream().filter(f -> FactGuard.visible(f, onlyActs, false)))
+                .containsExactly(facts.get(0));
+        assertThat(facts.stream().filter(f -> FactGuard.visible(f, onlyActs, true)))
+                .containsExactly(facts.get(0), facts.get(6));
+    }
+}

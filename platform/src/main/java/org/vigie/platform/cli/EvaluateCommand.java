@@ -1,0 +1,207 @@
+package org.vigie.platform.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.engine.json.InvalidInputException;
+import org.vigie.engine.json.SnapshotJson;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code evaluate [--on YYYY-MM-DD]}: reads snapshots as JSON Lines from stdin and writes one
+ * decision per non-blank line to stdout, in input order. A line that cannot be evaluated yields
+ * {@code {"line":N,"error":"<field>: <problem>"}} in its place (N counts every physical line,
+ * blank ones included) and the others are still evaluated.
+ *
+ * <p>Exit status: 0 every line evaluated; 2 some lines rejected; 1 bad arguments, a rule base
+ * that cannot be built, or an internal failure while evaluating (then output stops after the last
+ * line evaluated, and stderr names the line).
+ */
+public final class EvaluateCommand implements Command {
+
+    private static final String SYNOPSIS = "evaluate [--on YYYY-MM-DD]";
+    /** Lines evaluated together; a batch also ends whenever stdin has nothing more ready. */
+    private static final int BATCH = 2048;
+    /** Below this, running a batch in parallel costs more than it saves. */
+    private static final int PARALLEL_FROM = 32;
+
+    private final Supplier<RuleSet> ruleSet;
+    private final Clock clock;
+
+    /**
+     * @param ruleSet gives the rule set to evaluate with, once arguments are known to be valid
+     * @param clock   today's date is the default reference date
+     */
+    public EvaluateCommand(Supplier<RuleSet> ruleSet, Clock clock) {
+        this.ruleSet = ruleSet;
+        this.clock = clock;
+    }
+
+    @Override
+    public String synopsis() {
+        return SYNOPSIS;
+    }
+
+    @Override
+    public String summary() {
+        return "Evaluates snapshots (JSON Lines on stdin), one decision per line on stdout.";
+    }
+
+    private static String usage() {
+        return "Usage: java -jar vigie.jar " + SYNOPSIS + " < snapshots.jsonl > decisions.jsonl\n\n"
+                + "  --on YYYY-MM-DD  reference date for snapshots without their own \"on\" (default: today)\n\n"
+                + "Exit status: 0 all lines evaluated, 2 some lines rejected, 1 failure.\n";
+    }
+
+    @Override
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        LocalDate on = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value;
+            if (arg.equals("-h") || arg.equals("--help")) {
+                out.print(usage());
+                out.flush();
+                return ExitStatus.OK;
+            } else if (arg.equals("--on")) {
+                if (i + 1 >= args.size()) return badArguments(err, "--on needs a date (YYYY-MM-DD)");
+                value = args.get(++i);
+            } else if (arg.startsWith("--on=")) {
+                value = arg.substring("--on=".length());
+            } else {
+                return badArguments(err, arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
+            }
+            if (on != null) return badArguments(err, "--on is given twice");
+            try {
+                on = LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                return badArguments(err, "--on '" + value + "' is not a valid date (YYYY-MM-DD)");
+            }
+        }
+        LocalDate defaultOn = on != null ? on : LocalDate.now(clock);
+
+        RuleSet rules;
+        try {
+            rules = ruleSet.get();
+        } catch (RuntimeException e) {
+            err.println("vigie evaluate: the rule base cannot be built:");
+            err.println(e.getMessage());
+            return ExitStatus.FAILURE;
+        }
+        try {
+            return evaluate(rules, defaultOn, in, out, err);
+        } catch (UncheckedIOException e) {
+            err.println("vigie evaluate: cannot read stdin: " + e.getCause().getMessage());
+            return ExitStatus.FAILURE;
+        }
+    }
+
+    private int evaluate(RuleSet rules, LocalDate defaultOn, InputStream in, PrintStream out, PrintStream err) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        // bytes go straight to the stream: decisions are UTF-8 whatever the platform's charset
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        List<Line> batch = new ArrayList<>();
+        boolean rejected = false;
+        int number = 0;
+        String text;
+        try {
+            while ((text = reader.readLine()) != null) {
+                number++;
+                if (number == 1 && text.startsWith("\uFEFF")) text = text.substring(1);
+                if (!text.isBlank()) batch.add(new Line(number, text));
+                // evaluating while stdin is idle keeps the command usable interactively
+                if (batch.size() >= BATCH || !batch.isEmpty() && !reader.ready()) {
+                    Batch done = evaluate(rules, defaultOn, batch);
+                    rejected |= done.rejected();
+                    if (!write(done, writer, out, err)) return ExitStatus.FAILURE;
+                    batch.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rejected ? ExitStatus.REJECTED : ExitStatus.OK;
+    }
+
+    private static Batch evaluate(RuleSet rules, LocalDate defaultOn, List<Line> lines) {
+        Result[] results = new Result[lines.size()];
+        IntStream indexes = IntStream.range(0, results.length);
+        if (results.length >= PARALLEL_FROM) indexes = indexes.parallel();
+        indexes.forEach(i -> results[i] = evaluate(rules, defaultOn, lines.get(i)));
+        return new Batch(List.of(results));
+    }
+
+    private static Result evaluate(RuleSet rules, LocalDate defaultOn, Line line) {
+        try {
+            return new Result(line.number(), SnapshotJson.write(rules.evaluate(SnapshotJson.read(line.text()), defaultOn)), false, null);
+        } catch (InvalidInputException e) {
+            return new Result(line.number(), JsonMapper.shared().writeValueAsString(new LineError(line.number(), e.getMessage())), true, null);
+        } catch (RuntimeException e) {
+            return new Result(line.number(), null, false, e);
+        }
+    }
+
+    /** Writes a batch in input order; false when it must stop (internal failure, stdout closed). */
+    private static boolean write(Batch batch, Writer writer, PrintStream out, PrintStream err) {
+        try {
+            for (Result result : batch.results()) {
+                if (result.failure() != null) {
+                    writer.flush();
+                    err.println("vigie evaluate: internal failure on line " + result.line() + ": " + result.failure());
+                    result.failure().printStackTrace(err);
+                    return false;
+                }
+                writer.write(result.json());
+                writer.write('\n');
+            }
+            writer.flush();
+        } catch (IOException e) {
+            err.println("vigie evaluate: cannot write stdout: " + e.getMessage());
+            return false;
+        }
+        // PrintStream hides write errors: a closed stdout (e.g. "| head") must stop the work
+        if (out.checkError()) {
+            err.println("vigie evaluate: stdout is closed");
+            return false;
+        }
+        return true;
+    }
+
+    private static int badArguments(PrintStream err, String problem) {
+        err.println("vigie evaluate: " + problem);
+        err.print(usage());
+        return ExitStatus.FAILURE;
+    }
+
+    private record Line(int number, String text) {
+    }
+
+    /** The output for one line: its JSON, or the internal failure that stops the command. */
+    private record Result(int line, String json, boolean rejected, RuntimeException failure) {
+    }
+
+    private record Batch(List<Result> results) {
+        boolean rejected() {
+            return results.stream().anyMatch(Result::rejected);
+        }
+    }
+
+    /** The contract's output for a line that cannot be evaluated. */
+    record LineError(int line, String error) {
+    }
+}

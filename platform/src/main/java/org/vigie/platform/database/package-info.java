@@ -1,0 +1,5 @@
+/**
+ * The database: an embedded PostgreSQL unless {@code spring.datasource.url} names one, and the
+ * Flyway migrations under {@code db/migration}.
+ */
+package org.vigie.platform.database;

@@ -1,0 +1,25 @@
+package org.vigie.platform.evaluation;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.engine.evaluation.RuleSetManifest;
+
+@Configuration(proxyBeanMethods = false)
+class EvaluationConfiguration {
+
+    /** Built once and shared by every request; a broken rule base stops the start-up. */
+    @Bean(destroyMethod = "close")
+    RuleSet ruleSet() {
+        return RuleSetManifest.loadDefault();
+    }
+
+    /** Today's date for snapshots without their own; the HTTP layer is the only place that reads it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

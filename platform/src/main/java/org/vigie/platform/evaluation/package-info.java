@@ -1,0 +1,5 @@
+/**
+ * Evaluation over HTTP: the shipped rule set, built once at start-up, and
+ * {@code POST /api/v1/evaluations}, which answers exactly as the command line does.
+ */
+package org.vigie.platform.evaluation;
