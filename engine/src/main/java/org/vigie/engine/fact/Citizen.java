@@ -1,7 +1,6 @@
 package org.vigie.engine.fact;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /**
  * The identity fact given to rules: sex, birth date and the reference date of the evaluation, with
@@ -11,7 +10,13 @@ import java.time.Period;
 public record Citizen(LocalDate on, LocalDate birthDate, Sex sex, int age) {
 
     public static Citizen on(LocalDate on, LocalDate birthDate, Sex sex) {
-        return new Citizen(on, birthDate, sex, Period.between(birthDate, on).getYears());
+        return new Citizen(on, birthDate, sex, ageOn(birthDate, on));
+    }
+
+    /** Completed years, consistent with {@link #birthday(int)}: a 29 February birthday counts on 28 February. */
+    static int ageOn(LocalDate birthDate, LocalDate on) {
+        int years = on.getYear() - birthDate.getYear();
+        return birthDate.plusYears(years).isAfter(on) ? years - 1 : years;
     }
 
     public boolean minor() {
