@@ -14,7 +14,7 @@ public record Citizen(LocalDate on, LocalDate birthDate, Sex sex, int age) {
     }
 
     /** Completed years, consistent with {@link #birthday(int)}: a 29 February birthday counts on 28 February. */
-    static int ageOn(LocalDate birthDate, LocalDate on) {
+    public static int ageOn(LocalDate birthDate, LocalDate on) {
         int years = on.getYear() - birthDate.getYear();
         return birthDate.plusYears(years).isAfter(on) ? years - 1 : years;
     }

@@ -1,7 +1,6 @@
 package org.vigie.platform.evaluation;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.vigie.engine.evaluation.RuleSet;
@@ -18,7 +17,6 @@ class EvaluationConfiguration {
 
     /** Today's date for snapshots without their own; the HTTP layer is the only place that reads it. */
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemDefaultZone();
     }

@@ -1,0 +1,129 @@
+package org.vigie.platform.bench;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.vigie.engine.evaluation.Decision;
+import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.engine.evaluation.RuleSetManifest;
+import org.vigie.engine.fact.Snapshot;
+import org.vigie.platform.population.SyntheticPopulation;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code vigie.jar bench [--citizens N] [--rounds R] [--threads 1,2]}: in-memory evaluation
+ * throughput of the shipped rule base over a synthetic population, one JSON line per figure on
+ * standard output. A benchmark to run by hand, never a timed test.
+ */
+public final class BenchCommand {
+
+    private static final LocalDate ON = LocalDate.of(2026, 3, 16);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private BenchCommand() {
+    }
+
+    public static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        int citizens = 100_000;
+        int rounds = 5;
+        int[] threads = {1, 2};
+        for (int i = 0; i < args.size(); i++) {
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            switch (args.get(i)) {
+                case "--citizens" -> citizens = Integer.parseInt(require(value, "--citizens"));
+                case "--rounds" -> rounds = Integer.parseInt(require(value, "--rounds"));
+                case "--threads" -> threads = Arrays.stream(require(value, "--threads").split(","))
+                        .mapToInt(Integer::parseInt).toArray();
+                default -> {
+                    err.println("bench: unknown option " + args.get(i)
+                            + " (usage: bench [--citizens N] [--rounds R] [--threads 1,2])");
+                    return 1;
+                }
+            }
+            i++;
+        }
+        long start = System.nanoTime();
+        try (RuleSet rules = RuleSetManifest.loadDefault()) {
+            figure(out, "rule_set_build", Map.of("ruleSet", rules.id(), "seconds", seconds(start)));
+            start = System.nanoTime();
+            List<Snapshot> population = new SyntheticPopulation(ON, 42).generate(citizens);
+            figure(out, "population_generated", Map.of("citizens", citizens, "seconds", seconds(start)));
+            for (int t : threads) {
+                measure(rules, population, t, rounds, out);
+            }
+        }
+        return 0;
+    }
+
+    private static void measure(RuleSet rules, List<Snapshot> population, int threads, int rounds, PrintStream out)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long recommendations = evaluateAll(rules, population, threads, pool); // warm-up round
+            double[] rates = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                long start = System.nanoTime();
+                evaluateAll(rules, population, threads, pool);
+                rates[round] = population.size() / seconds(start);
+            }
+            Arrays.sort(rates);
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("threads", threads);
+            f.put("citizens", population.size());
+            f.put("rounds", rounds);
+            f.put("citizensPerSecondMedian", Math.round(rates[rounds / 2]));
+            f.put("citizensPerSecondMin", Math.round(rates[0]));
+            f.put("citizensPerSecondMax", Math.round(rates[rounds - 1]));
+            f.put("recommendationsPerRound", recommendations);
+            f.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+            f.put("java", System.getProperty("java.version"));
+            figure(out, "evaluation_throughput", f);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long evaluateAll(RuleSet rules, List<Snapshot> population, int threads, ExecutorService pool)
+            throws Exception {
+        int slice = (population.size() + threads - 1) / threads;
+        List<Future<Long>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<Snapshot> part = population.subList(Math.min(t * slice, population.size()),
+                    Math.min((t + 1) * slice, population.size()));
+            parts.add(pool.submit(() -> {
+                long n = 0;
+                for (Snapshot s : part) {
+                    Decision d = rules.evaluate(s, ON);
+                    n += d.recommendations().size();
+                }
+                return n;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> part : parts) total += part.get();
+        return total;
+    }
+
+    private static void figure(PrintStream out, String name, Map<String, Object> values) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("figure", name);
+        line.putAll(values);
+        out.println(JSON.writeValueAsString(line));
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String require(String value, String option) {
+        if (value == null) throw new IllegalArgumentException(option + " needs a value");
+        return value;
+    }
+}
