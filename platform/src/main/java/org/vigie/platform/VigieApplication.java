@@ -1,21 +1,35 @@
 package org.vigie.platform;
 
+import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.vigie.engine.evaluation.RuleSetManifest;
+import org.vigie.platform.bench.BenchCommand;
+import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.CommandLine;
+import org.vigie.platform.cli.EvaluateCommand;
 
 /**
- * Vigie's single entry point. A subcommand ({@code evaluate}, ...) runs without any Spring
- * context, web server or database; without one, the server starts.
+ * Vigie's single entry point. A subcommand ({@code evaluate}, {@code bench}, ...) runs without
+ * any Spring context, web server or database; without one, the server starts.
  */
 @SpringBootApplication
 public class VigieApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            // decided before anything logs: the command line keeps stdout for its JSON output
-            System.exit(CommandLine.runFromMain(args));
+            System.exit(CommandLine.runFromMain(args, VigieApplication::commands));
         }
         SpringApplication.run(VigieApplication.class, args);
+    }
+
+    /** The command line's subcommands; the clock is read here, at the edge, and nowhere deeper. */
+    static List<Command> commands() {
+        return List.of(
+                new EvaluateCommand(RuleSetManifest::loadDefault, Clock.systemDefaultZone()),
+                Command.of("bench [--citizens N] [--rounds R] [--threads 1,2]",
+                        "Measures evaluation throughput on a synthetic population.",
+                        (args, in, out, err) -> BenchCommand.run(args, out, err)));
     }
 }

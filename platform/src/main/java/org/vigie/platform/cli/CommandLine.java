@@ -2,18 +2,17 @@ package org.vigie.platform.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.vigie.engine.evaluation.RuleSetManifest;
+import java.util.function.Supplier;
 
 /**
- * Dispatches {@code java -jar vigie.jar <command> ...} to a subcommand. Arguments that start with
- * {@code --} (Spring Boot options such as {@code --server.port=8081}), or none at all, mean "start
- * the server" and are not handled here.
+ * Dispatches {@code java -jar vigie.jar <command> ...} to a subcommand, without any Spring
+ * context. Arguments that start with {@code --} (Spring Boot options such as
+ * {@code --server.port=8081}), or none at all, mean "start the server" and are not handled here.
  */
 public final class CommandLine {
 
@@ -24,16 +23,10 @@ public final class CommandLine {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    CommandLine(List<Command> commands) {
+    public CommandLine(List<Command> commands) {
         for (Command command : commands) {
             this.commands.put(command.synopsis().split(" ", 2)[0], command);
         }
-    }
-
-    /** The commands shipped with Vigie, reading the shipped rule base and the system clock. */
-    public static CommandLine standard() {
-        Clock clock = Clock.systemDefaultZone();
-        return new CommandLine(List.of(new EvaluateCommand(RuleSetManifest::loadDefault, clock)));
     }
 
     /** Whether these arguments name a command (or ask for help) rather than start the server. */
@@ -43,20 +36,14 @@ public final class CommandLine {
 
     /**
      * Runs a command on the process's standard streams. Logging goes to stderr and is configured
-     * here, before any logger exists: without Spring, logback would otherwise log to stdout and
-     * mix Drools' messages into the JSON output.
+     * here, before any command (and so any logger) exists: without Spring, logback would
+     * otherwise log to stdout and mix Drools' messages into the JSON output.
      */
-    public static int runFromMain(String[] args) {
+    public static int runFromMain(String[] args, Supplier<List<Command>> commands) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", LOGBACK_CONFIGURATION);
         }
-        try {
-            return standard().run(args, System.in, System.out, System.err);
-        } catch (RuntimeException | LinkageError e) {
-            System.err.println("vigie: internal failure: " + e);
-            e.printStackTrace(System.err);
-            return ExitStatus.FAILURE;
-        }
+        return new CommandLine(commands.get()).run(args, System.in, System.out, System.err);
     }
 
     /** Runs the command named by {@code args[0]} with the remaining arguments. */
@@ -72,7 +59,14 @@ public final class CommandLine {
             err.print(usage());
             return ExitStatus.FAILURE;
         }
-        return command.run(Arrays.asList(args).subList(1, args.length), in, out, err);
+        try {
+            return command.run(Arrays.asList(args).subList(1, args.length), in, out, err);
+        } catch (Exception | LinkageError e) {
+            out.flush();
+            err.println("vigie " + args[0] + ": internal failure: " + e);
+            e.printStackTrace(err);
+            return ExitStatus.FAILURE;
+        }
     }
 
     String usage() {
@@ -80,11 +74,10 @@ public final class CommandLine {
         sb.append("Usage: java -jar vigie.jar [COMMAND [OPTIONS]]\n\n");
         sb.append("Without a command, starts the Vigie server (Spring Boot options such as\n");
         sb.append("--server.port=8081 apply).\n\nCommands:\n");
-        int width = commands.values().stream().mapToInt(c -> c.synopsis().length()).max().orElse(0);
         for (Command c : commands.values()) {
-            sb.append("  ").append(String.format("%-" + width + "s", c.synopsis())).append("  ").append(c.summary()).append('\n');
+            sb.append("  ").append(c.synopsis()).append("\n      ").append(c.summary()).append('\n');
         }
-        sb.append("  ").append(String.format("%-" + width + "s", "help")).append("  Shows this message.\n");
+        sb.append("  help\n      Shows this message.\n");
         return sb.toString();
     }
 }

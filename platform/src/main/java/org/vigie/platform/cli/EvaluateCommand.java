@@ -45,7 +45,7 @@ public final class EvaluateCommand implements Command {
 
     /**
      * @param ruleSet gives the rule set to evaluate with, once arguments are known to be valid
-     * @param clock   today's date is the default reference date
+     * @param clock   gives today's date, the default reference date
      */
     public EvaluateCommand(Supplier<RuleSet> ruleSet, Clock clock) {
         this.ruleSet = ruleSet;

@@ -9,8 +9,11 @@ import org.vigie.engine.evaluation.RuleSetManifest;
 @Configuration(proxyBeanMethods = false)
 class EvaluationConfiguration {
 
-    /** Built once and shared by every request; a broken rule base stops the start-up. */
-    @Bean(destroyMethod = "close")
+    /**
+     * Built once and shared by every request; a broken rule base stops the start-up. Built in the
+     * background, while the database starts: both take seconds.
+     */
+    @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
     RuleSet ruleSet() {
         return RuleSetManifest.loadDefault();
     }

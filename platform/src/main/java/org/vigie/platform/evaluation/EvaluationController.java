@@ -1,8 +1,15 @@
 package org.vigie.platform.evaluation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,21 +24,31 @@ import org.vigie.engine.json.SnapshotJson;
  * alike. Nothing is stored and nothing is sent.
  */
 @RestController
+@Tag(name = "Evaluation", description = "What Vigie recommends for one citizen on one date")
 class EvaluationController {
 
-    private final RuleSet ruleSet;
+    private final ObjectProvider<RuleSet> ruleSet;
     private final Clock clock;
 
-    EvaluationController(RuleSet ruleSet, Clock clock) {
+    // a provider, not the rule set: it is still being built in the background when this is created
+    EvaluationController(ObjectProvider<RuleSet> ruleSet, Clock clock) {
         this.ruleSet = ruleSet;
         this.clock = clock;
     }
 
+    @Operation(summary = "Evaluate one snapshot",
+            description = "The snapshot and decision are those of the evaluation contract. The reference date is the "
+                    + "snapshot's 'on', or today. Nothing is stored and nothing is sent.")
+    @ApiResponse(responseCode = "200", description = "The decision")
+    @ApiResponse(responseCode = "400", description = "The snapshot breaks the contract; 'field' names the field at fault",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> evaluate(@RequestBody(required = false) String snapshot) {
-        // an empty body is the engine's to reject, with the same message as an empty line would get
-        Decision decision = ruleSet.evaluate(SnapshotJson.read(snapshot == null ? "" : snapshot), LocalDate.now(clock));
+        // an empty body is the engine's to reject, with the same message as an empty document
+        Decision decision = ruleSet.getObject().evaluate(SnapshotJson.read(snapshot == null ? "" : snapshot),
+                LocalDate.now(clock));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(SnapshotJson.write(decision));
     }
 }

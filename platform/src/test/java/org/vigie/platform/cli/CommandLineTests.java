@@ -7,11 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTests {
 
-    private final CommandLine commandLine = new CommandLine(java.util.List.of(new EvaluateCommand(() -> {
+    private final CommandLine commandLine = new CommandLine(List.of(new EvaluateCommand(() -> {
         throw new AssertionError("no rule set is needed here");
     }, Clock.systemDefaultZone())));
 
@@ -48,6 +49,20 @@ class CommandLineTests {
         assertThat(status).isEqualTo(ExitStatus.OK);
         assertThat(s.out()).contains("Usage:").contains("evaluate [--on YYYY-MM-DD]");
         assertThat(s.err()).isEmpty();
+    }
+
+    @Test
+    void reportsACommandsInternalFailureOnStderr() {
+        CommandLine failing = new CommandLine(List.of(Command.of("explode", "Fails.", (args, in, out, err) -> {
+            throw new IllegalStateException("boom");
+        })));
+        Streams s = new Streams();
+
+        int status = failing.run(new String[] {"explode"}, s.in, s.out, s.err);
+
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
+        assertThat(s.out()).isEmpty();
+        assertThat(s.err()).contains("vigie explode: internal failure: java.lang.IllegalStateException: boom");
     }
 
     private static final class Streams {

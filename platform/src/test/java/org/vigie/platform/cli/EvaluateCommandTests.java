@@ -74,6 +74,13 @@ class EvaluateCommandTests {
     }
 
     @Test
+    void readsAndWritesUtf8() {
+        Run run = evaluate(lines(line("accented-citizen-id")));
+
+        assertThat(run.json().get(0).get("citizenId").asString()).isEqualTo("Éloïse-Œ");
+    }
+
+    @Test
     void suppressesCitizensWhoOptedOutOrClosedTheirAccount() {
         Run run = evaluate(lines(line("woman-born-1970-opted-out"), line("woman-born-1970-account-closed")));
 

@@ -1,0 +1,61 @@
+package org.vigie.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+@VigieApplicationTest
+class ApplicationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void reportsHealthUp() throws Exception {
+        HttpResponse<String> response = get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.shared().readTree(response.body()).get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void migratesTheDatabaseWithFlyway() {
+        assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select max(version) from flyway_schema_history").query(String.class).single()).isEqualTo("1");
+    }
+
+    @Test
+    void keepsTheEmbeddedDatabaseDurable() {
+        // zonky turns fsync off by default; data kept across restarts must survive a crash
+        assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+        assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+    }
+
+    @Test
+    void describesTheEvaluationApiInOpenApi() throws Exception {
+        HttpResponse<String> response = get("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.shared().readTree(response.body()).get("paths").has("/api/v1/evaluations")).isTrue();
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,39 @@
+package org.vigie.platform;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The whole application on a random port, on an embedded PostgreSQL of its own in a temporary
+ * directory (never ./data), with today fixed at {@link #TODAY}. Every class with this annotation
+ * shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vigie.embedded-postgres.temporary=true")
+@Import(VigieApplicationTest.FixedClock.class)
+public @interface VigieApplicationTest {
+
+    LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            ZoneId paris = ZoneId.of("Europe/Paris");
+            return Clock.fixed(TODAY.atStartOfDay(paris).toInstant(), paris);
+        }
+    }
+}
