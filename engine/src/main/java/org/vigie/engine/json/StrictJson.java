@@ -42,6 +42,9 @@ public final class StrictJson {
 
     /** Reads {@code text} as a {@code type}, turning any Jackson error into an {@link InvalidInputException}. */
     public static <T> T read(ObjectMapper mapper, String text, Class<T> type) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("", "the document is empty");
+        }
         try {
             T value = mapper.readValue(text, type);
             if (value == null) {
