@@ -1,0 +1,140 @@
+package org.vigie.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.TestAbortedException;
+import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.evaluation.Decision;
+import org.vigie.engine.evaluation.Recommendation;
+import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.engine.evaluation.RuleSetManifest;
+
+/**
+ * Runs every case of every scenario file under {@code src/test/resources/scenarios} against the
+ * shipped rule set, built once exactly as the platform loads it ({@link RuleSetManifest#loadDefault()}).
+ * One dynamic test per case, named by file and case.
+ */
+class ScenarioTest {
+
+    /** A clinical or act code in a reason would break the rule that reasons are plain French. */
+    private static final Pattern CODE = Pattern.compile(
+            "\\b([A-Z]\\d{2}(\\.\\d+)?|[A-Z]{4}\\d{3}|[A-Z]+_[A-Z_]+)\\b");
+
+    private static RuleSet ruleSet;
+
+    @BeforeAll
+    static void buildShippedRuleSet() {
+        ruleSet = RuleSetManifest.loadDefault();
+    }
+
+    @AfterAll
+    static void close() {
+        ruleSet.close();
+    }
+
+    static Path scenarioDirectory() {
+        URL url = ScenarioTest.class.getClassLoader().getResource("scenarios");
+        assertThat(url).as("scenarios directory on the test class path").isNotNull();
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Path> scenarioFiles() {
+        try (Stream<Path> files = Files.list(scenarioDirectory())) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Set<String> knownKeys(RuleSet rules) {
+        return rules.campaigns().stream().map(Campaign::key).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+        Set<String> keys = knownKeys(ruleSet);
+        return scenarioFiles().stream().map(path -> {
+            ScenarioFile file = ScenarioFile.read(path, keys);
+            return DynamicContainer.dynamicContainer(file.key(), path.toUri(), file.cases().stream()
+                    .map(scenario -> DynamicTest.dynamicTest(file.key() + " › " + scenario.name(),
+                            () -> run(scenario))));
+        });
+    }
+
+    private static void run(Scenario scenario) {
+        if (scenario.pending() == null) {
+            check(scenario);
+            return;
+        }
+        try {
+            check(scenario);
+        } catch (AssertionError expected) {
+            throw new TestAbortedException("pending: " + scenario.pending() + System.lineSeparator() + expected.getMessage());
+        }
+        throw new AssertionError("a pending case now passes: remove its 'pending' (" + scenario.pending() + ")");
+    }
+
+    private static void check(Scenario scenario) {
+        Decision decision = ruleSet.evaluate(scenario.snapshot(), null);
+        String context = System.lineSeparator() + "decision: " + decision;
+        assertThat(decision.suppressed()).as("suppressed" + context).isEqualTo(scenario.suppressed());
+        if (scenario.suppressed() != null) {
+            assertThat(decision.recommendations()).as("recommendations of a suppressed citizen" + context).isEmpty();
+        }
+        for (String key : scenario.must()) {
+            assertThat(decision.recommendations()).filteredOn(r -> r.key().equals(key))
+                    .as("recommendations " + key + " (exactly one)" + context).hasSize(1);
+        }
+        for (String key : scenario.mustNot()) {
+            assertThat(decision.recommendations()).filteredOn(r -> r.key().equals(key))
+                    .as("recommendations " + key + " (none)" + context).isEmpty();
+        }
+        scenario.expect().forEach((key, expected) -> {
+            Recommendation r = decision.recommendations().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+            if (expected.rule() != null) assertThat(r.rule()).as(key + " rule" + context).isEqualTo(expected.rule());
+            if (expected.dueFrom() != null) assertThat(r.dueFrom()).as(key + " dueFrom" + context).isEqualTo(expected.dueFrom());
+            if (expected.checkDueBy()) assertThat(r.dueBy()).as(key + " dueBy" + context).isEqualTo(expected.dueBy());
+            if (expected.dataUsed() != null) {
+                assertThat(r.dataUsed()).as(key + " dataUsed" + context).containsExactlyInAnyOrderElementsOf(expected.dataUsed());
+            }
+        });
+        for (Recommendation r : decision.recommendations()) {
+            checkWellFormed(r, decision, context);
+        }
+    }
+
+    /** What holds for every recommendation, whatever the case: it is due now and explained in plain words. */
+    private static void checkWellFormed(Recommendation r, Decision decision, String context) {
+        assertThat(r.dueFrom()).as(r.key() + ": dueFrom is not after the reference date" + context)
+                .isBeforeOrEqualTo(decision.on());
+        if (r.dueBy() != null) {
+            assertThat(r.dueBy()).as(r.key() + ": dueBy is not before the reference date" + context)
+                    .isAfterOrEqualTo(decision.on());
+        }
+        assertThat(r.reasons()).as(r.key() + ": reasons" + context).isNotEmpty().allSatisfy(reason -> {
+            assertThat(reason).as("a reason is one sentence").endsWith(".").doesNotContain(". ");
+            assertThat(CODE.matcher(reason).find()).as("a reason names no code: " + reason).isFalse();
+        });
+    }
+}
