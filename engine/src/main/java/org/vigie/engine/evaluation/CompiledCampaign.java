@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.FactHandle;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.fact.CitizenFacts;
@@ -18,8 +20,10 @@ import org.vigie.engine.fact.Fact;
 
 /**
  * One campaign's rules, compiled into a knowledge base of their own so that they can only ever
- * see the facts given to that campaign. Sessions come from a pool: each evaluation takes one,
- * inserts the visible facts, fires, and gives it back reset.
+ * see the facts given to that campaign. Sessions are reused: each evaluation takes an idle one
+ * (or creates it), inserts the visible facts, fires, deletes every fact and gives it back. Drools'
+ * own {@code KieSessionsPool} is not used: its reset leaves activation groups half-fired, so a
+ * reused session fired a whole group (see {@code SessionReuseTest}).
  */
 final class CompiledCampaign {
 
@@ -33,12 +37,13 @@ final class CompiledCampaign {
     };
 
     private final Campaign campaign;
-    private final KieSessionsPool sessions;
+    private final KieBase kieBase;
+    private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
     private final Map<String, RuleFootprint> footprints;
 
     CompiledCampaign(Campaign campaign, KieBase kieBase, Map<String, RuleFootprint> footprints) {
         this.campaign = campaign;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.kieBase = kieBase;
         this.footprints = Map.copyOf(footprints);
     }
 
@@ -57,16 +62,23 @@ final class CompiledCampaign {
             if (FactGuard.visible(fact, campaign, insurerAllowed)) visible.add(fact);
         }
         Outcome out = new Outcome();
-        KieSession session = sessions.newKieSession();
+        KieSession session = idle.poll();
+        if (session == null) {
+            session = kieBase.newKieSession();
+            session.addEventListener(FIRING);
+        }
+        boolean clean = false;
         try {
             session.setGlobal(OUT, out);
-            if (session.getAgendaEventListeners().isEmpty()) session.addEventListener(FIRING);
             if (campaign.declares(DataCategory.IDENTITY)) session.insert(identity);
             campaign.seasonOn(identity.on()).ifPresent(session::insert);
             for (Fact fact : visible) session.insert(fact);
             session.fireAllRules();
+            for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) session.delete(handle);
+            clean = true;
         } finally {
-            session.dispose();
+            // a session a rule failed in is not trusted again
+            if (clean) idle.offer(session); else session.dispose();
         }
         for (Outcome.Due due : out.dues()) {
             into.add(new Recommendation(campaign.key(), campaign.id(), due.rule(), due.dueFrom(), due.dueBy(),
@@ -88,6 +100,6 @@ final class CompiledCampaign {
     }
 
     void close() {
-        sessions.shutdown();
+        for (KieSession session; (session = idle.poll()) != null; ) session.dispose();
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Accumulate;
+import org.drools.base.rule.Collect;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.definition.rule.Rule;
@@ -45,7 +47,10 @@ record RuleFootprint(String rule, Set<Class<?>> factTypes, Set<DataCategory> cat
 
     private static void collect(RuleConditionElement element, Set<Class<?>> types) {
         if (element == null) return;
+        // the result pattern of accumulate/collect matches a number or a list, not a fact: only
+        // the patterns inside the accumulation read facts
         if (element instanceof Pattern p && p.getObjectType() instanceof ClassObjectType t
+                && !(p.getSource() instanceof Accumulate) && !(p.getSource() instanceof Collect)
                 && !t.getClassName().contains("InitialFact")) {
             types.add(t.getClassType());
         }

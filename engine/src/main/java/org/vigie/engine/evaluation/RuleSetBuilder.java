@@ -12,6 +12,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.vigie.engine.campaign.Campaign;
@@ -74,6 +76,11 @@ public final class RuleSetBuilder {
                 version + "-" + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
+        // facts are value records: the same act recorded twice is one fact, not two matches
+        KieModuleModel module = ks.newKieModuleModel();
+        module.newKieBaseModel("campaign").setDefault(true).setEqualsBehavior(EqualityBehaviorOption.EQUALITY)
+                .newKieSessionModel("session").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
         for (RuleFile file : files) {
             kfs.write("src/main/resources/" + file.path(), file.content());
         }
