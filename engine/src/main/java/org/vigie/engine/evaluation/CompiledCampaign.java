@@ -72,7 +72,7 @@ final class CompiledCampaign {
             session.setGlobal(OUT, out);
             if (campaign.declares(DataCategory.IDENTITY)) session.insert(identity);
             campaign.seasonOn(identity.on()).ifPresent(session::insert);
-            for (Fact fact : visible) session.insert(fact);
+            for (Fact fact : visible) session.insert(fact.withoutProvenance());
             session.fireAllRules();
             for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) session.delete(handle);
             clean = true;

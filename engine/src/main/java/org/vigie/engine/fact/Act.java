@@ -23,6 +23,11 @@ public record Act(ActKind kind, LocalDate date, String code, CodeSystem system, 
     }
 
     @Override
+    public Act withoutProvenance() {
+        return new Act(kind, date, code, system, null, false);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.REIMBURSEMENT_HISTORY;
     }

@@ -12,6 +12,11 @@ public record Appointment(AppointmentKind kind, LocalDate date, AppointmentStatu
     }
 
     @Override
+    public Appointment withoutProvenance() {
+        return new Appointment(kind, date, status, null, false);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.AGENDA;
     }

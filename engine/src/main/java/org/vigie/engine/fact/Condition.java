@@ -23,6 +23,11 @@ public record Condition(String code, LocalDate since, Source source, boolean hid
     }
 
     @Override
+    public Condition withoutProvenance() {
+        return new Condition(code, since, null, false, concepts);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.MEDICAL_PROFILE;
     }

@@ -16,6 +16,11 @@ public record Document(DocumentType type, LocalDate date, Source source, boolean
     }
 
     @Override
+    public Document withoutProvenance() {
+        return new Document(type, date, null, false);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.DMP_DOCUMENTS;
     }

@@ -23,6 +23,12 @@ public sealed interface Fact
         return null;
     }
 
+    /**
+     * The same fact without where it came from: what rules see. Rules never deal with sources
+     * (the guards do), and the same act known from two sources is one act for them.
+     */
+    Fact withoutProvenance();
+
     default boolean fromInsurer() {
         return source() == Source.INSURER;
     }

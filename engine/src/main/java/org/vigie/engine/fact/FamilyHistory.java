@@ -13,6 +13,11 @@ public record FamilyHistory(String code, Relation relation, Integer ageAtDiagnos
     }
 
     @Override
+    public FamilyHistory withoutProvenance() {
+        return new FamilyHistory(code, relation, ageAtDiagnosis, null, false, concepts);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.MEDICAL_PROFILE;
     }

@@ -16,6 +16,11 @@ public record Measure(MeasureKind kind, Double value, LocalDate date, Source sou
     }
 
     @Override
+    public Measure withoutProvenance() {
+        return new Measure(kind, value, date, null, false);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.MEASURES;
     }

@@ -23,6 +23,11 @@ public record Pregnancy(LocalDate start, Source source, boolean hiddenFromRepres
     }
 
     @Override
+    public Pregnancy withoutProvenance() {
+        return new Pregnancy(start, null, false);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.MEDICAL_PROFILE;
     }

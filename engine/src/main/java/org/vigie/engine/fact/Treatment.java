@@ -23,6 +23,11 @@ public record Treatment(String code, LocalDate since, Source source, boolean hid
     }
 
     @Override
+    public Treatment withoutProvenance() {
+        return new Treatment(code, since, null, false, concepts);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.MEDICAL_PROFILE;
     }

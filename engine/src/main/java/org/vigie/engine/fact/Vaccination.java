@@ -19,6 +19,11 @@ public record Vaccination(Vaccine vaccine, LocalDate date, Source source, boolea
     }
 
     @Override
+    public Vaccination withoutProvenance() {
+        return new Vaccination(vaccine, date, null, false);
+    }
+
+    @Override
     public DataCategory category() {
         return DataCategory.VACCINATIONS;
     }

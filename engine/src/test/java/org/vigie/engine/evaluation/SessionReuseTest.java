@@ -33,9 +33,10 @@ class SessionReuseTest {
     }
 
     @Test
-    void identicalFactsCountOnce() {
+    void theSameFactFromSeveralSourcesCountsOnce() {
         var twice = List.of(new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1)),
-                new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1)));
+                new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1)),
+                new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1), null, null, org.vigie.engine.fact.Source.SELF, false));
         var citizen = new CitizenFacts(LocalDate.of(1960, 1, 1), Sex.F, null, null, null, null, null, null, null,
                 twice, null, null, null, null);
         try (RuleSet rules = TestRuleBase.build(TestRuleBase.campaign("test-mammo"), "test-each")) {
