@@ -1,10 +1,8 @@
 package org.vigie.platform.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -112,18 +110,19 @@ public final class EvaluateCommand implements Command {
     }
 
     private int evaluate(RuleSet rules, LocalDate defaultOn, InputStream in, PrintStream out, PrintStream err) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        Utf8Lines reader = new Utf8Lines(in);
         // bytes go straight to the stream: decisions are UTF-8 whatever the platform's charset
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         List<Line> batch = new ArrayList<>();
         boolean rejected = false;
         int number = 0;
-        String text;
+        Utf8Lines.Line line;
         try {
-            while ((text = reader.readLine()) != null) {
+            while ((line = reader.next()) != null) {
                 number++;
-                if (number == 1 && text.startsWith("\uFEFF")) text = text.substring(1);
-                if (!text.isBlank()) batch.add(new Line(number, text));
+                String text = line.text();
+                if (number == 1 && text != null && text.startsWith("\uFEFF")) text = text.substring(1);
+                if (text == null || !text.isBlank()) batch.add(new Line(number, text));
                 // evaluating while stdin is idle keeps the command usable interactively
                 if (batch.size() >= BATCH || !batch.isEmpty() && !reader.ready()) {
                     Batch done = evaluate(rules, defaultOn, batch);
@@ -147,13 +146,20 @@ public final class EvaluateCommand implements Command {
     }
 
     private static Result evaluate(RuleSet rules, LocalDate defaultOn, Line line) {
+        if (line.text() == null) {
+            return rejected(line.number(), "the line is not valid UTF-8");
+        }
         try {
             return new Result(line.number(), SnapshotJson.write(rules.evaluate(SnapshotJson.read(line.text()), defaultOn)), false, null);
         } catch (InvalidInputException e) {
-            return new Result(line.number(), JsonMapper.shared().writeValueAsString(new LineError(line.number(), e.getMessage())), true, null);
+            return rejected(line.number(), e.getMessage());
         } catch (RuntimeException e) {
             return new Result(line.number(), null, false, e);
         }
+    }
+
+    private static Result rejected(int line, String error) {
+        return new Result(line, JsonMapper.shared().writeValueAsString(new LineError(line, error)), true, null);
     }
 
     /** Writes a batch in input order; false when it must stop (internal failure, stdout closed). */
@@ -188,6 +194,7 @@ public final class EvaluateCommand implements Command {
         return ExitStatus.FAILURE;
     }
 
+    /** A line to evaluate; {@code text} is null when the line is not UTF-8. */
     private record Line(int number, String text) {
     }
 

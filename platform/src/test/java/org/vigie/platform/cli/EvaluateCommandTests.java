@@ -74,6 +74,25 @@ class EvaluateCommandTests {
     }
 
     @Test
+    void rejectsALineThatIsNotUtf8AndEvaluatesTheOthers() {
+        byte[] latin1 = line("accented-citizen-id").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good = (line("man-born-1990") + "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[good.length + latin1.length + 1 + good.length];
+        System.arraycopy(good, 0, input, 0, good.length);
+        System.arraycopy(latin1, 0, input, good.length, latin1.length);
+        input[good.length + latin1.length] = '\n';
+        System.arraycopy(good, 0, input, good.length + latin1.length + 1, good.length);
+
+        Run run = run(new EvaluateCommand(() -> shipped, CLOCK), input, "--on", "2026-03-16");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.REJECTED);
+        assertThat(run.out().lines()).hasSize(3);
+        assertThat(run.json().get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(run.json().get(1).get("error").asString()).isEqualTo("the line is not valid UTF-8");
+        assertThat(run.json().get(2).get("citizenId").asString()).isEqualTo("man-1990");
+    }
+
+    @Test
     void readsAndWritesUtf8() {
         Run run = evaluate(lines(line("accented-citizen-id")));
 
@@ -252,9 +271,13 @@ class EvaluateCommandTests {
     }
 
     private static Run run(EvaluateCommand command, String input, String... args) {
+        return run(command, input.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private static Run run(EvaluateCommand command, byte[] input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = command.run(Arrays.asList(args), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        int status = command.run(Arrays.asList(args), new ByteArrayInputStream(input),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
