@@ -2,11 +2,18 @@ package org.vigie.engine.campaign;
 
 import java.time.LocalDate;
 
-/** One season of a seasonal campaign, e.g. the 2025–26 flu campaign, both ends inclusive. */
-public record Season(String name, LocalDate from, LocalDate to) {
+/**
+ * One season of a seasonal campaign, e.g. the 2025–26 flu campaign, both ends inclusive. A
+ * campaign with seasons of different kinds (COVID-19's {@code AUTUMN} and {@code SPRING}) names
+ * the kind so that rules can tell them apart: {@code Season( kind == "SPRING" )}.
+ */
+public record Season(String name, LocalDate from, LocalDate to, String kind) {
 
     public Season {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("a season needs a name");
+        if (kind != null && !kind.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException("season " + name + ": kind '" + kind + "' must be upper case, e.g. AUTUMN");
+        }
         if (from == null || to == null) throw new IllegalArgumentException("season " + name + " needs from and to");
         if (to.isBefore(from)) throw new IllegalArgumentException("season " + name + " ends before it starts");
     }

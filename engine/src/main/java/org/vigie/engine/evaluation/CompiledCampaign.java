@@ -1,5 +1,6 @@
 package org.vigie.engine.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,20 +40,20 @@ final class CompiledCampaign {
     private final Campaign campaign;
     private final KieBase kieBase;
     private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
-    private final Map<String, RuleFootprint> footprints;
+    private final Map<String, CompiledRule> rules;
 
-    CompiledCampaign(Campaign campaign, KieBase kieBase, Map<String, RuleFootprint> footprints) {
+    CompiledCampaign(Campaign campaign, KieBase kieBase, Map<String, CompiledRule> rules) {
         this.campaign = campaign;
         this.kieBase = kieBase;
-        this.footprints = Map.copyOf(footprints);
+        this.rules = Map.copyOf(rules);
     }
 
     Campaign campaign() {
         return campaign;
     }
 
-    Map<String, RuleFootprint> footprints() {
-        return footprints;
+    Map<String, CompiledRule> rules() {
+        return rules;
     }
 
     void evaluate(Citizen identity, CitizenFacts citizen, List<Fact> usable, List<Recommendation> into) {
@@ -73,7 +74,9 @@ final class CompiledCampaign {
             if (campaign.declares(DataCategory.IDENTITY)) session.insert(identity);
             campaign.seasonOn(identity.on()).ifPresent(session::insert);
             for (Fact fact : visible) session.insert(fact.withoutProvenance());
-            session.fireAllRules();
+            // effective dating: only the rules in force on the reference date may fire
+            LocalDate on = identity.on();
+            session.fireAllRules(match -> rules.get(match.getRule().getName()).inForceOn(on));
             for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) session.delete(handle);
             clean = true;
         } finally {
@@ -82,7 +85,7 @@ final class CompiledCampaign {
         }
         for (Outcome.Due due : out.dues()) {
             into.add(new Recommendation(campaign.key(), campaign.id(), due.rule(), due.dueFrom(), due.dueBy(),
-                    due.reasons(), dataUsed(footprints.get(due.rule()), visible)));
+                    due.reasons(), dataUsed(rules.get(due.rule()).footprint(), visible)));
         }
     }
 

@@ -40,7 +40,23 @@ public final class RuleSet implements AutoCloseable {
     /** Names of the rules of one campaign, for documentation and checks. */
     public List<String> rulesOf(String campaignId) {
         return campaigns.stream().filter(c -> c.campaign().id().equals(campaignId))
-                .flatMap(c -> c.footprints().keySet().stream()).sorted().toList();
+                .flatMap(c -> c.rules().keySet().stream()).sorted().toList();
+    }
+
+    /** The criteria catalogue of every campaign, in rule-set order; rules sorted by name. */
+    public List<CampaignCriteria> criteria() {
+        return campaigns.stream().map(c -> {
+            var campaign = c.campaign();
+            var checks = c.rules().values().stream()
+                    .sorted(java.util.Comparator.comparing(CompiledRule::name))
+                    .map(r -> new CampaignCriteria.Check(r.name(), r.description(),
+                            List.copyOf(r.footprint().categories()), r.effective(), r.expires()))
+                    .toList();
+            var declared = java.util.Arrays.stream(org.vigie.engine.fact.DataCategory.values())
+                    .filter(campaign::declares).toList();
+            return new CampaignCriteria(campaign.key(), campaign.id(), campaign.title(), campaign.description(),
+                    campaign.pathway(), declared, checks);
+        }).toList();
     }
 
     /**

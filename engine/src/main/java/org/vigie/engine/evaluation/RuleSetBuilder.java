@@ -96,17 +96,17 @@ public final class RuleSetBuilder {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        Map<String, RuleFootprint> footprints = new LinkedHashMap<>();
+        Map<String, CompiledRule> rules = new LinkedHashMap<>();
         boolean declaresOut = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             declaresOut |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(CompiledCampaign.OUT));
             for (Rule rule : pkg.getRules()) {
-                if (footprints.put(rule.getName(), RuleFootprint.of(rule, campaign, problems)) != null) {
+                if (rules.put(rule.getName(), CompiledRule.of(rule, campaign, problems)) != null) {
                     problems.add("campaign '" + campaign.id() + "' has two rules named '" + rule.getName() + "'");
                 }
             }
         }
-        if (footprints.isEmpty()) {
+        if (rules.isEmpty()) {
             problems.add("campaign '" + campaign.id() + "': its rule files " + files.stream().map(RuleFile::path).toList()
                     + " compiled to no rule (a decision table must be named *.drl.csv or *.drl.xlsx)");
             return null;
@@ -116,6 +116,6 @@ public final class RuleSetBuilder {
                     + Outcome.class.getName() + " " + CompiledCampaign.OUT + ";'");
             return null;
         }
-        return new CompiledCampaign(campaign, kieBase, footprints);
+        return new CompiledCampaign(campaign, kieBase, rules);
     }
 }
