@@ -9,6 +9,7 @@ import org.vigie.platform.bench.BenchCommand;
 import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.CommandLine;
 import org.vigie.platform.cli.EvaluateCommand;
+import org.vigie.platform.criteria.CriteriaCommand;
 
 /**
  * Vigie's single entry point. A subcommand ({@code evaluate}, {@code bench}, ...) runs without
@@ -28,6 +29,7 @@ public class VigieApplication {
     static List<Command> commands() {
         return List.of(
                 new EvaluateCommand(RuleSetManifest::loadDefault, Clock.systemDefaultZone()),
+                new CriteriaCommand(RuleSetManifest::loadDefault),
                 Command.of("bench [--citizens N] [--rounds R] [--threads 1,2]",
                         "Measures evaluation throughput on a synthetic population.",
                         (args, in, out, err) -> BenchCommand.run(args, out, err)));
