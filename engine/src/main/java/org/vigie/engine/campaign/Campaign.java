@@ -2,6 +2,7 @@ package org.vigie.engine.campaign;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,9 @@ public record Campaign(
         Period coolDown) {
 
     public Campaign {
-        dataCategories = dataCategories == null || dataCategories.isEmpty()
-                ? Set.of() : Set.copyOf(EnumSet.copyOf(dataCategories));
+        // an EnumSet: declares() is on the path of every fact of every evaluation
+        dataCategories = Collections.unmodifiableSet(dataCategories == null || dataCategories.isEmpty()
+                ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(dataCategories));
         seasons = seasons == null ? List.of() : List.copyOf(seasons);
     }
 

@@ -41,11 +41,15 @@ final class CompiledCampaign {
     private final KieBase kieBase;
     private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
     private final Map<String, CompiledRule> rules;
+    /** The fact types some rule of the campaign matches: inserting others would only cost time. */
+    private final Set<Class<?>> readTypes;
 
     CompiledCampaign(Campaign campaign, KieBase kieBase, Map<String, CompiledRule> rules) {
         this.campaign = campaign;
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
+        this.readTypes = rules.values().stream().flatMap(r -> r.footprint().factTypes().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     Campaign campaign() {
@@ -60,7 +64,7 @@ final class CompiledCampaign {
         boolean insurerAllowed = FactGuard.insurerDataAllowed(campaign, citizen);
         List<Fact> visible = new ArrayList<>(usable.size());
         for (Fact fact : usable) {
-            if (FactGuard.visible(fact, campaign, insurerAllowed)) visible.add(fact);
+            if (readTypes.contains(fact.getClass()) && FactGuard.visible(fact, campaign, insurerAllowed)) visible.add(fact);
         }
         Outcome out = new Outcome();
         KieSession session = idle.poll();
@@ -72,7 +76,7 @@ final class CompiledCampaign {
         try {
             session.setGlobal(OUT, out);
             if (campaign.declares(DataCategory.IDENTITY)) session.insert(identity);
-            campaign.seasonOn(identity.on()).ifPresent(session::insert);
+            if (campaign.seasonal()) campaign.seasonOn(identity.on()).ifPresent(session::insert);
             for (Fact fact : visible) session.insert(fact.withoutProvenance());
             // effective dating: only the rules in force on the reference date may fire
             LocalDate on = identity.on();
