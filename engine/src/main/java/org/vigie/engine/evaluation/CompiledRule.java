@@ -14,7 +14,8 @@ import org.vigie.engine.campaign.Campaign;
  * effective-dated against the reference date of the evaluation, never against the clock, so
  * both versions of a changed recommendation stay testable.
  */
-record CompiledRule(String name, String description, LocalDate effective, LocalDate expires, RuleFootprint footprint) {
+record CompiledRule(Campaign campaign, String key, String name, String description, LocalDate effective, LocalDate expires,
+                    RuleFootprint footprint) {
 
     static CompiledRule of(Rule rule, Campaign campaign, List<String> problems) {
         Map<String, Object> meta = rule.getMetaData();
@@ -28,7 +29,8 @@ record CompiledRule(String name, String description, LocalDate effective, LocalD
         if (effective != null && expires != null && !expires.isAfter(effective)) {
             problems.add(where + ": @expires " + expires + " must come after @effective " + effective);
         }
-        return new CompiledRule(rule.getName(), description, effective, expires, RuleFootprint.of(rule, campaign, problems));
+        return new CompiledRule(campaign, CampaignGroup.key(rule), rule.getName(), description, effective, expires,
+                RuleFootprint.of(rule, campaign, problems));
     }
 
     /** Whether the rule's text applies on the reference date. */

@@ -2,6 +2,9 @@ package org.vigie.engine.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.fact.Citizen;
@@ -21,11 +24,16 @@ public final class RuleSet implements AutoCloseable {
     private final String id;
     private final Terminology terminology;
     private final List<CompiledCampaign> campaigns;
+    private final List<CampaignGroup> groups;
+    /** Recommendations come out in rule-set order, whatever group produced them. */
+    private final Map<String, Integer> order = new HashMap<>();
 
     RuleSet(String id, Terminology terminology, List<CompiledCampaign> campaigns) {
         this.id = id;
         this.terminology = terminology;
         this.campaigns = List.copyOf(campaigns);
+        this.groups = CampaignGroup.of(this.campaigns);
+        for (int i = 0; i < this.campaigns.size(); i++) order.put(this.campaigns.get(i).campaign().id(), i);
     }
 
     /** The rule set's name and version, e.g. {@code default@2026.1}. */
@@ -48,7 +56,7 @@ public final class RuleSet implements AutoCloseable {
         return campaigns.stream().map(c -> {
             var campaign = c.campaign();
             var checks = c.rules().values().stream()
-                    .sorted(java.util.Comparator.comparing(CompiledRule::name))
+                    .sorted(Comparator.comparing(CompiledRule::name))
                     .map(r -> new CampaignCriteria.Check(r.name(), r.description(),
                             List.copyOf(r.footprint().categories()), r.effective(), r.expires()))
                     .toList();
@@ -76,14 +84,17 @@ public final class RuleSet implements AutoCloseable {
         Citizen identity = Citizen.on(on, citizen.birthDate(), citizen.sex());
         List<Fact> usable = FactGuard.usable(citizen, identity, terminology);
         List<Recommendation> recommendations = new ArrayList<>();
-        for (CompiledCampaign campaign : campaigns) {
-            campaign.evaluate(identity, citizen, usable, recommendations);
+        for (CampaignGroup group : groups) {
+            group.evaluate(identity, citizen, usable, recommendations);
+        }
+        if (groups.size() < campaigns.size()) {
+            recommendations.sort(Comparator.comparing(r -> order.get(r.campaign())));
         }
         return new Decision(snapshot.citizenId(), on, id, null, recommendations);
     }
 
     @Override
     public void close() {
-        campaigns.forEach(CompiledCampaign::close);
+        groups.forEach(CampaignGroup::close);
     }
 }

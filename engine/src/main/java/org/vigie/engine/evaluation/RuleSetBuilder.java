@@ -62,8 +62,18 @@ public final class RuleSetBuilder {
             CompiledCampaign c = compile(campaign, files, problems);
             if (c != null) compiled.add(c);
         }
+        Map<String, String> packageOwners = new java.util.HashMap<>();
+        for (CompiledCampaign c : compiled) {
+            for (KiePackage pkg : c.packages()) {
+                if (pkg.getRules().isEmpty()) continue; // the executable model's own package of fact types
+                String other = packageOwners.putIfAbsent(pkg.getName(), c.campaign().id());
+                if (other != null) {
+                    problems.add("campaigns '" + other + "' and '" + c.campaign().id() + "' both define rule package '"
+                            + pkg.getName() + "': give each campaign a package of its own");
+                }
+            }
+        }
         if (!problems.isEmpty()) {
-            compiled.forEach(CompiledCampaign::close);
             throw new RuleSetException(problems);
         }
         return new RuleSet(name + "@" + version, terminology, compiled);
@@ -99,7 +109,7 @@ public final class RuleSetBuilder {
         Map<String, CompiledRule> rules = new LinkedHashMap<>();
         boolean declaresOut = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
-            declaresOut |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(CompiledCampaign.OUT));
+            declaresOut |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(CampaignGroup.OUT));
             for (Rule rule : pkg.getRules()) {
                 if (rules.put(rule.getName(), CompiledRule.of(rule, campaign, problems)) != null) {
                     problems.add("campaign '" + campaign.id() + "' has two rules named '" + rule.getName() + "'");
@@ -113,7 +123,7 @@ public final class RuleSetBuilder {
         }
         if (!declaresOut) {
             problems.add("campaign '" + campaign.id() + "': its rules must declare 'global "
-                    + Outcome.class.getName() + " " + CompiledCampaign.OUT + ";'");
+                    + Outcome.class.getName() + " " + CampaignGroup.OUT + ";'");
             return null;
         }
         return new CompiledCampaign(campaign, kieBase, rules);

@@ -1,0 +1,164 @@
+package org.vigie.engine.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.fact.Citizen;
+import org.vigie.engine.fact.CitizenFacts;
+import org.vigie.engine.fact.DataCategory;
+import org.vigie.engine.fact.Fact;
+
+/**
+ * Campaigns that see exactly the same facts for every citizen, evaluated in one session: they
+ * declare the same data categories and, when they declare insurer data, the same consent pathway.
+ * Runtime minimisation is unchanged (every campaign of the group is given only the facts of its
+ * declared categories) while a citizen costs one session per group instead of one per campaign.
+ * A seasonal campaign is a group of its own, so its rules only ever see its own season.
+ *
+ * <p>Sessions are reused: each evaluation takes an idle one (or creates it), inserts the visible
+ * facts, fires, deletes every fact and gives it back. Drools' own {@code KieSessionsPool} is not
+ * used: its reset leaves activation groups half-fired, so a reused session fired a whole group
+ * (see {@code SessionReuseTest}).
+ */
+final class CampaignGroup {
+
+    static final String OUT = "out";
+
+    private static final DefaultAgendaEventListener FIRING = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            ((Outcome) event.getKieRuntime().getGlobal(OUT)).firing(key(event.getMatch().getRule()));
+        }
+    };
+
+    /** What makes two campaigns see the same facts. */
+    record Visibility(Set<DataCategory> categories, Object insurerPathway, String seasonalCampaign) {
+
+        static Visibility of(Campaign c) {
+            return new Visibility(c.dataCategories(), c.declares(DataCategory.INSURER_DATA) ? c.pathway() : null,
+                    c.seasonal() ? c.id() : null);
+        }
+    }
+
+    private final Campaign representative;
+    private final KieBase kieBase;
+    private final Map<String, CompiledRule> rules = new HashMap<>();
+    /** The fact types some rule of the group matches: inserting others would only cost time. */
+    private final Set<Class<?>> readTypes;
+    private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
+
+    private CampaignGroup(List<CompiledCampaign> members, KieBase kieBase) {
+        this.representative = members.get(0).campaign();
+        this.kieBase = kieBase;
+        for (CompiledCampaign member : members) {
+            member.rules().values().forEach(r -> rules.put(r.key(), r));
+        }
+        this.readTypes = rules.values().stream().flatMap(r -> r.footprint().factTypes().stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Groups campaigns by what they see, merging the knowledge bases of a group's members. */
+    static List<CampaignGroup> of(List<CompiledCampaign> campaigns) {
+        Map<Visibility, List<CompiledCampaign>> byVisibility = campaigns.stream().collect(
+                Collectors.groupingBy(c -> Visibility.of(c.campaign()), java.util.LinkedHashMap::new, Collectors.toList()));
+        List<CampaignGroup> groups = new ArrayList<>();
+        for (List<CompiledCampaign> members : byVisibility.values()) {
+            groups.add(new CampaignGroup(members, members.size() == 1 ? members.get(0).kieBase() : merge(members)));
+        }
+        return groups;
+    }
+
+    private static KieBase merge(List<CompiledCampaign> members) {
+        var configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(EqualityBehaviorOption.EQUALITY);
+        // internal API: the public one builds knowledge bases from sources only, and compiling the
+        // group's sources again would double the start-up time
+        InternalKnowledgeBase merged = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+        Collection<KiePackage> packages = new ArrayList<>();
+        members.forEach(m -> packages.addAll(m.packages()));
+        merged.addPackages(packages);
+        return merged;
+    }
+
+    static String key(Rule rule) {
+        return rule.getPackageName() + "." + rule.getName();
+    }
+
+    void evaluate(Citizen identity, CitizenFacts citizen, List<Fact> usable, List<Recommendation> into) {
+        boolean insurerAllowed = FactGuard.insurerDataAllowed(representative, citizen);
+        List<Fact> visible = new ArrayList<>(usable.size());
+        for (Fact fact : usable) {
+            if (readTypes.contains(fact.getClass()) && FactGuard.visible(fact, representative, insurerAllowed)) {
+                visible.add(fact);
+            }
+        }
+        Outcome out = new Outcome();
+        KieSession session = idle.poll();
+        if (session == null) {
+            session = kieBase.newKieSession();
+            session.addEventListener(FIRING);
+        }
+        boolean clean = false;
+        try {
+            session.setGlobal(OUT, out);
+            if (representative.declares(DataCategory.IDENTITY)) session.insert(identity);
+            if (representative.seasonal()) representative.seasonOn(identity.on()).ifPresent(session::insert);
+            for (Fact fact : visible) session.insert(fact.withoutProvenance());
+            // effective dating: only the rules in force on the reference date may fire
+            LocalDate on = identity.on();
+            session.fireAllRules(match -> rules.get(key(match.getRule())).inForceOn(on));
+            for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) session.delete(handle);
+            clean = true;
+        } finally {
+            // a session a rule failed in is not trusted again
+            if (clean) idle.offer(session); else session.dispose();
+        }
+        for (Outcome.Due due : out.dues()) {
+            CompiledRule rule = Objects.requireNonNull(rules.get(due.rule()), due.rule());
+            Campaign campaign = rule.campaign();
+            // a recommendation cannot have been due before the text that makes it exists
+            LocalDate dueFrom = rule.effective() != null && due.dueFrom().isBefore(rule.effective())
+                    ? rule.effective() : due.dueFrom();
+            into.add(new Recommendation(campaign.key(), campaign.id(), rule.name(), dueFrom, due.dueBy(),
+                    due.reasons(), dataUsed(rule.footprint(), visible)));
+        }
+    }
+
+    /** The categories the rule read, plus insurer data when insurer facts of a type it reads reached it. */
+    private static List<DataCategory> dataUsed(RuleFootprint footprint, List<Fact> visible) {
+        Set<DataCategory> used = EnumSet.noneOf(DataCategory.class);
+        used.addAll(footprint.categories());
+        for (Fact fact : visible) {
+            if (fact.fromInsurer() && footprint.reads(fact.getClass())) {
+                used.add(DataCategory.INSURER_DATA);
+                break;
+            }
+        }
+        return List.copyOf(used);
+    }
+
+    void close() {
+        for (KieSession session; (session = idle.poll()) != null; ) session.dispose();
+    }
+}
