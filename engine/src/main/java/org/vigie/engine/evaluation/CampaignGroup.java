@@ -137,10 +137,7 @@ final class CampaignGroup {
         for (Outcome.Due due : out.dues()) {
             CompiledRule rule = Objects.requireNonNull(rules.get(due.rule()), due.rule());
             Campaign campaign = rule.campaign();
-            // a recommendation cannot have been due before the text that makes it exists
-            LocalDate dueFrom = rule.effective() != null && due.dueFrom().isBefore(rule.effective())
-                    ? rule.effective() : due.dueFrom();
-            into.add(new Recommendation(campaign.key(), campaign.id(), rule.name(), dueFrom, due.dueBy(),
+            into.add(new Recommendation(campaign.key(), campaign.id(), rule.name(), due.dueFrom(), due.dueBy(),
                     due.reasons(), dataUsed(rule.footprint(), visible)));
         }
     }

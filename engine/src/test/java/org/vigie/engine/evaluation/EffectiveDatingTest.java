@@ -49,15 +49,6 @@ class EffectiveDatingTest {
     }
 
     @Test
-    void aRecommendationIsNeverDueBeforeItsTextWasInForce() {
-        var citizen = CitizenFacts.of(LocalDate.of(2004, 1, 1), Sex.F);
-        var on = SWITCH.plusDays(3);
-        var recommendation = rules.evaluate(new Snapshot(null, on, citizen), on).recommendations().get(0);
-        assertThat(recommendation.rule()).isEqualTo("CatchUpTo26");
-        assertThat(recommendation.dueFrom()).isEqualTo(SWITCH); // the rule says "since the 15th birthday", in 2019
-    }
-
-    @Test
     void criteriaListEveryRuleWithItsDescriptionAndDates() {
         assertThat(rules.criteria()).singleElement().satisfies(c -> {
             assertThat(c.key()).isEqualTo("TEST_MEASURES");
