@@ -32,6 +32,23 @@ public record Pregnancy(LocalDate start, Source source, boolean hiddenFromRepres
         return DataCategory.MEDICAL_PROFILE;
     }
 
+    /**
+     * The last week of amenorrhoea a pregnancy record is taken to cover: from 43+0 SA it is over
+     * (a pregnancy beyond 42+6 SA does not happen: labour is induced by then, CNGOF 2011). The
+     * record has no end date, so every rule reads the end the same way, here.
+     */
+    public static final int LAST_WEEK = 42;
+
+    /** Whether the pregnancy is in progress on the date: started, and not past 42+6 SA. */
+    public boolean inProgressOn(LocalDate on) {
+        return !on.isBefore(start) && weeksOfAmenorrhoea(on) <= LAST_WEEK;
+    }
+
+    /** The last day the pregnancy is taken to be in progress (42+6 SA). */
+    public LocalDate lastDay() {
+        return start.plusWeeks(LAST_WEEK + 1L).minusDays(1);
+    }
+
     /** Completed weeks of amenorrhoea on the given date. */
     public long weeksOfAmenorrhoea(LocalDate on) {
         return ChronoUnit.WEEKS.between(start, on);
