@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.campaign.Season;
 import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.DataCategory;
@@ -64,6 +66,7 @@ final class CampaignGroup {
     private final Campaign representative;
     private final KieBase kieBase;
     private final Map<String, CompiledRule> rules = new HashMap<>();
+    private final List<CompiledRule> ruleList;
     /** The fact types some rule of the group matches: inserting others would only cost time. */
     private final Set<Class<?>> readTypes;
     private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
@@ -74,6 +77,7 @@ final class CampaignGroup {
         for (CompiledCampaign member : members) {
             member.rules().values().forEach(r -> rules.put(r.key(), r));
         }
+        this.ruleList = List.copyOf(rules.values());
         this.readTypes = rules.values().stream().flatMap(r -> r.footprint().factTypes().stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -108,11 +112,17 @@ final class CampaignGroup {
     void evaluate(Citizen identity, CitizenFacts citizen, List<Fact> usable, List<Recommendation> into) {
         boolean insurerAllowed = FactGuard.insurerDataAllowed(representative, citizen);
         List<Fact> visible = new ArrayList<>(usable.size());
+        Set<Class<?>> present = new HashSet<>();
         for (Fact fact : usable) {
             if (readTypes.contains(fact.getClass()) && FactGuard.visible(fact, representative, insurerAllowed)) {
                 visible.add(fact);
+                present.add(fact.getClass());
             }
         }
+        Season season = representative.seasonal() ? representative.seasonOn(identity.on()).orElse(null) : null;
+        if (representative.declares(DataCategory.IDENTITY)) present.add(Citizen.class);
+        if (season != null) present.add(Season.class);
+        if (!anyMayFire(identity, present)) return;
         Outcome out = new Outcome();
         KieSession session = idle.poll();
         if (session == null) {
@@ -123,7 +133,7 @@ final class CampaignGroup {
         try {
             session.setGlobal(OUT, out);
             if (representative.declares(DataCategory.IDENTITY)) session.insert(identity);
-            if (representative.seasonal()) representative.seasonOn(identity.on()).ifPresent(session::insert);
+            if (season != null) session.insert(season);
             for (Fact fact : visible) session.insert(fact.withoutProvenance());
             // effective dating: only the rules in force on the reference date may fire
             LocalDate on = identity.on();
@@ -140,6 +150,13 @@ final class CampaignGroup {
             into.add(new Recommendation(campaign.key(), campaign.id(), rule.name(), due.dueFrom(), due.dueBy(),
                     due.reasons(), dataUsed(rule.footprint(), visible)));
         }
+    }
+
+    private boolean anyMayFire(Citizen identity, Set<Class<?>> present) {
+        for (CompiledRule rule : ruleList) {
+            if (rule.mayFire(identity, present)) return true;
+        }
+        return false;
     }
 
     /** The categories the rule read, plus insurer data when insurer facts of a type it reads reached it. */

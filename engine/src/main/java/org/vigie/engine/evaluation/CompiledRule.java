@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.fact.Citizen;
 
 /**
  * One compiled rule as the engine knows it: what it reads (its footprint), what it checks in a
@@ -15,7 +17,7 @@ import org.vigie.engine.campaign.Campaign;
  * both versions of a changed recommendation stay testable.
  */
 record CompiledRule(Campaign campaign, String key, String name, String description, LocalDate effective, LocalDate expires,
-                    RuleFootprint footprint) {
+                    RuleFootprint footprint, RuleGate gate) {
 
     static CompiledRule of(Rule rule, Campaign campaign, List<String> problems) {
         Map<String, Object> meta = rule.getMetaData();
@@ -30,7 +32,12 @@ record CompiledRule(Campaign campaign, String key, String name, String descripti
             problems.add(where + ": @expires " + expires + " must come after @effective " + effective);
         }
         return new CompiledRule(campaign, CampaignGroup.key(rule), rule.getName(), description, effective, expires,
-                RuleFootprint.of(rule, campaign, problems));
+                RuleFootprint.of(rule, campaign, problems), RuleGate.of(rule));
+    }
+
+    /** Whether the rule can fire at all for this citizen, with these fact types present, on the reference date. */
+    boolean mayFire(Citizen citizen, Set<Class<?>> present) {
+        return inForceOn(citizen.on()) && gate.mayFire(citizen, present);
     }
 
     /** Whether the rule's text applies on the reference date. */
