@@ -43,6 +43,9 @@ public record Campaign(
 
     /** The season open on the date, if the campaign is seasonal and one is. */
     public Optional<Season> seasonOn(LocalDate date) {
-        return seasons.stream().filter(s -> s.contains(date)).findFirst();
+        for (Season season : seasons) {
+            if (season.contains(date)) return Optional.of(season);
+        }
+        return Optional.empty();
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +21,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.drools.core.common.DefaultFactHandle;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.vigie.engine.campaign.Campaign;
@@ -38,10 +38,12 @@ import org.vigie.engine.fact.Fact;
  * declared categories) while a citizen costs one session per group instead of one per campaign.
  * A seasonal campaign is a group of its own, so its rules only ever see its own season.
  *
- * <p>Sessions are reused: each evaluation takes an idle one (or creates it), inserts the visible
- * facts, fires, deletes every fact and gives it back. Drools' own {@code KieSessionsPool} is not
- * used: its reset leaves activation groups half-fired, so a reused session fired a whole group
- * (see {@code SessionReuseTest}).
+ * <p>Sessions are reused, one per thread: each evaluation takes its thread's session (or creates
+ * it), inserts the visible facts, fires, and deletes every fact. A shared pool of idle sessions
+ * scaled worse on two cores (threads fought over its queue). Drools' own {@code KieSessionsPool}
+ * is not used either: its reset leaves activation groups half-fired, so a reused session fired a
+ * whole group (see {@code SessionReuseTest}). There are at most as many sessions per group as
+ * threads that ever evaluated; all are disposed when the rule set is closed.
  */
 final class CampaignGroup {
 
@@ -68,8 +70,10 @@ final class CampaignGroup {
     private final Map<String, CompiledRule> rules = new HashMap<>();
     private final List<CompiledRule> ruleList;
     /** The fact types some rule of the group matches: inserting others would only cost time. */
-    private final Set<Class<?>> readTypes;
-    private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
+    private final long readTypes;
+    private final ThreadLocal<KieSession> local = new ThreadLocal<>();
+    /** Every session created, to dispose them all on close (each thread only sees its own). */
+    private final Queue<KieSession> created = new ConcurrentLinkedQueue<>();
 
     private CampaignGroup(List<CompiledCampaign> members, KieBase kieBase) {
         this.representative = members.get(0).campaign();
@@ -78,8 +82,7 @@ final class CampaignGroup {
             member.rules().values().forEach(r -> rules.put(r.key(), r));
         }
         this.ruleList = List.copyOf(rules.values());
-        this.readTypes = rules.values().stream().flatMap(r -> r.footprint().factTypes().stream())
-                .collect(Collectors.toUnmodifiableSet());
+        this.readTypes = FactTypes.mask(rules.values().stream().flatMap(r -> r.footprint().factTypes().stream()).toList());
     }
 
     /** Groups campaigns by what they see, merging the knowledge bases of a group's members. */
@@ -112,22 +115,24 @@ final class CampaignGroup {
     void evaluate(Citizen identity, CitizenFacts citizen, List<Fact> usable, List<Recommendation> into) {
         boolean insurerAllowed = FactGuard.insurerDataAllowed(representative, citizen);
         List<Fact> visible = new ArrayList<>(usable.size());
-        Set<Class<?>> present = new HashSet<>();
+        long present = 0;
         for (Fact fact : usable) {
-            if (readTypes.contains(fact.getClass()) && FactGuard.visible(fact, representative, insurerAllowed)) {
+            long type = FactTypes.bit(fact.getClass());
+            if ((readTypes & type) != 0 && FactGuard.visible(fact, representative, insurerAllowed)) {
                 visible.add(fact);
-                present.add(fact.getClass());
+                present |= type;
             }
         }
         Season season = representative.seasonal() ? representative.seasonOn(identity.on()).orElse(null) : null;
-        if (representative.declares(DataCategory.IDENTITY)) present.add(Citizen.class);
-        if (season != null) present.add(Season.class);
+        if (representative.declares(DataCategory.IDENTITY)) present |= FactTypes.bit(Citizen.class);
+        if (season != null) present |= FactTypes.bit(Season.class);
         if (!anyMayFire(identity, present)) return;
         Outcome out = new Outcome();
-        KieSession session = idle.poll();
+        KieSession session = local.get();
         if (session == null) {
             session = kieBase.newKieSession();
             session.addEventListener(FIRING);
+            created.add(session);
         }
         boolean clean = false;
         try {
@@ -142,7 +147,13 @@ final class CampaignGroup {
             clean = true;
         } finally {
             // a session a rule failed in is not trusted again
-            if (clean) idle.offer(session); else session.dispose();
+            if (clean) {
+                local.set(session);
+            } else {
+                local.remove();
+                created.remove(session);
+                session.dispose();
+            }
         }
         for (Outcome.Due due : out.dues()) {
             CompiledRule rule = Objects.requireNonNull(rules.get(due.rule()), due.rule());
@@ -152,9 +163,10 @@ final class CampaignGroup {
         }
     }
 
-    private boolean anyMayFire(Citizen identity, Set<Class<?>> present) {
+    private boolean anyMayFire(Citizen identity, long present) {
+        DefaultFactHandle citizen = new DefaultFactHandle(identity);
         for (CompiledRule rule : ruleList) {
-            if (rule.mayFire(identity, present)) return true;
+            if (rule.mayFire(identity.on(), citizen, present)) return true;
         }
         return false;
     }
@@ -173,6 +185,6 @@ final class CampaignGroup {
     }
 
     void close() {
-        for (KieSession session; (session = idle.poll()) != null; ) session.dispose();
+        for (KieSession session; (session = created.poll()) != null; ) session.dispose();
     }
 }

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.vigie.engine.campaign.Campaign;
-import org.vigie.engine.fact.Citizen;
+import org.drools.core.common.DefaultFactHandle;
 
 /**
  * One compiled rule as the engine knows it: what it reads (its footprint), what it checks in a
@@ -36,8 +35,8 @@ record CompiledRule(Campaign campaign, String key, String name, String descripti
     }
 
     /** Whether the rule can fire at all for this citizen, with these fact types present, on the reference date. */
-    boolean mayFire(Citizen citizen, Set<Class<?>> present) {
-        return inForceOn(citizen.on()) && gate.mayFire(citizen, present);
+    boolean mayFire(LocalDate on, DefaultFactHandle citizen, long present) {
+        return inForceOn(on) && gate.mayFire(citizen, present);
     }
 
     /** Whether the rule's text applies on the reference date. */

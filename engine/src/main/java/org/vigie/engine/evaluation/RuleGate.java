@@ -23,9 +23,9 @@ import org.vigie.engine.fact.Citizen;
  * campaigns' age bands and seasons. The gate only ever skips work that could not match; anything
  * it cannot read (an {@code or} at the root, a constraint that fails to evaluate) leaves the rule open.
  */
-record RuleGate(Set<Class<?>> requiredTypes, List<AlphaNodeFieldConstraint> citizenConstraints) {
+record RuleGate(long requiredTypes, List<AlphaNodeFieldConstraint> citizenConstraints) {
 
-    static final RuleGate OPEN = new RuleGate(Set.of(), List.of());
+    static final RuleGate OPEN = new RuleGate(0L, List.of());
 
     static RuleGate of(Rule rule) {
         GroupElement lhs = ((RuleImpl) rule).getLhs();
@@ -48,14 +48,17 @@ record RuleGate(Set<Class<?>> requiredTypes, List<AlphaNodeFieldConstraint> citi
                 }
             }
         }
-        return new RuleGate(Set.copyOf(required), List.copyOf(citizen));
+        return new RuleGate(FactTypes.mask(required), List.copyOf(citizen));
     }
 
-    /** False only when the rule cannot match: a required type is absent, or the citizen fails its own constraints. */
-    boolean mayFire(Citizen citizen, Set<Class<?>> present) {
-        if (!present.containsAll(requiredTypes)) return false;
+    /**
+     * False only when the rule cannot match: a required type is absent from {@code present} (a
+     * {@link FactTypes} mask), or the citizen (a handle on the {@code Citizen}) fails its own constraints.
+     */
+    boolean mayFire(DefaultFactHandle citizen, long present) {
+        if ((present & requiredTypes) != requiredTypes) return false;
         if (citizenConstraints.isEmpty()) return true;
-        DefaultFactHandle handle = new DefaultFactHandle(citizen);
+        DefaultFactHandle handle = citizen;
         for (AlphaNodeFieldConstraint constraint : citizenConstraints) {
             try {
                 if (!constraint.isAllowed(handle, null)) return false;

@@ -34,9 +34,13 @@ public final class Terminology {
     private final List<Block> icdBlocks = new ArrayList<>();
     private final Map<CodeSystem, Map<String, ActKind>> acts = new EnumMap<>(CodeSystem.class);
     private final Set<String> concepts = new HashSet<>();
+    private final Map<System, Map<String, Set<String>>> resolved = new EnumMap<>(System.class);
 
     private Terminology() {
-        for (System s : System.values()) prefixes.put(s, new HashMap<>());
+        for (System s : System.values()) {
+            prefixes.put(s, new HashMap<>());
+            resolved.put(s, new java.util.concurrent.ConcurrentHashMap<>());
+        }
         for (CodeSystem s : CodeSystem.values()) acts.put(s, new HashMap<>());
     }
 
@@ -111,6 +115,11 @@ public final class Terminology {
 
     /** The concepts an ICD-10 or ATC code belongs to; empty for an unknown code. */
     public Set<String> conceptsOf(System system, String code) {
+        // the same few thousand codes come back for millions of citizens
+        return resolved.get(system).computeIfAbsent(code, k -> lookUp(system, k));
+    }
+
+    private Set<String> lookUp(System system, String code) {
         String c = normalise(code);
         Map<String, Set<String>> table = prefixes.get(system);
         Set<String> found = null;
