@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -53,14 +57,37 @@ public final class RuleSetBuilder {
             if (catalogue.byId(id).isEmpty()) problems.add("rules are given for campaign '" + id + "', which has no campaign file");
         }
         List<CompiledCampaign> compiled = new ArrayList<>();
-        for (Campaign campaign : catalogue.all()) {
-            List<RuleFile> files = rulesByCampaign.getOrDefault(campaign.id(), List.of());
-            if (files.isEmpty()) {
-                problems.add("campaign '" + campaign.id() + "' has no rule file");
-                continue;
+        // campaigns compile independently (a release id each): in parallel, results in catalogue order
+        List<Campaign> campaigns = catalogue.all();
+        List<List<String>> problemsOf = new ArrayList<>();
+        List<Future<CompiledCampaign>> futures = new ArrayList<>();
+        // Drools finds its services through the context class loader: the workers must see the
+        // caller's (inside a Spring Boot jar, the common pool's threads would not)
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ExecutorService workers = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(campaigns.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            for (Campaign campaign : campaigns) {
+                List<String> own = new ArrayList<>();
+                problemsOf.add(own);
+                List<RuleFile> files = rulesByCampaign.getOrDefault(campaign.id(), List.of());
+                if (files.isEmpty()) {
+                    own.add("campaign '" + campaign.id() + "' has no rule file");
+                    futures.add(null);
+                    continue;
+                }
+                futures.add(workers.submit(() -> {
+                    Thread.currentThread().setContextClassLoader(loader);
+                    return compile(campaign, files, own);
+                }));
             }
-            CompiledCampaign c = compile(campaign, files, problems);
-            if (c != null) compiled.add(c);
+            for (int i = 0; i < campaigns.size(); i++) {
+                CompiledCampaign c = futures.get(i) == null ? null : join(futures.get(i));
+                problems.addAll(problemsOf.get(i));
+                if (c != null) compiled.add(c);
+            }
+        } finally {
+            workers.shutdown();
         }
         Map<String, String> packageOwners = new java.util.HashMap<>();
         for (CompiledCampaign c : compiled) {
@@ -77,6 +104,17 @@ public final class RuleSetBuilder {
             throw new RuleSetException(problems);
         }
         return new RuleSet(name + "@" + version, terminology, compiled);
+    }
+
+    private static CompiledCampaign join(Future<CompiledCampaign> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the rule set", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private CompiledCampaign compile(Campaign campaign, List<RuleFile> files, List<String> problems) {
