@@ -18,13 +18,14 @@ import org.vigie.platform.population.SyntheticPopulation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code vigie.jar bench [--citizens N] [--rounds R] [--threads 1,2]}: in-memory evaluation
+ * {@code vigie.jar bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]}: in-memory evaluation
  * throughput of the shipped rule base over a synthetic population, one JSON line per figure on
  * standard output. A benchmark to run by hand, never a timed test.
  */
 public final class BenchCommand {
 
-    private static final LocalDate ON = LocalDate.of(2026, 3, 16);
+    /** Outside the flu and COVID-19 seasons by default; {@code --on 2025-11-15} measures in season. */
+    private static final LocalDate DEFAULT_ON = LocalDate.of(2026, 3, 16);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private BenchCommand() {
@@ -34,6 +35,7 @@ public final class BenchCommand {
         int citizens = 100_000;
         int rounds = 5;
         int[] threads = {1, 2};
+        LocalDate on = DEFAULT_ON;
         for (int i = 0; i < args.size(); i++) {
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
             switch (args.get(i)) {
@@ -41,9 +43,10 @@ public final class BenchCommand {
                 case "--rounds" -> rounds = Integer.parseInt(require(value, "--rounds"));
                 case "--threads" -> threads = Arrays.stream(require(value, "--threads").split(","))
                         .mapToInt(Integer::parseInt).toArray();
+                case "--on" -> on = LocalDate.parse(require(value, "--on"));
                 default -> {
                     err.println("bench: unknown option " + args.get(i)
-                            + " (usage: bench [--citizens N] [--rounds R] [--threads 1,2])");
+                            + " (usage: bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD])");
                     return 1;
                 }
             }
@@ -53,29 +56,30 @@ public final class BenchCommand {
         try (RuleSet rules = RuleSetManifest.loadDefault()) {
             figure(out, "rule_set_build", Map.of("ruleSet", rules.id(), "seconds", seconds(start)));
             start = System.nanoTime();
-            List<Snapshot> population = new SyntheticPopulation(ON, 42).generate(citizens);
-            figure(out, "population_generated", Map.of("citizens", citizens, "seconds", seconds(start)));
+            List<Snapshot> population = new SyntheticPopulation(on, 42).generate(citizens);
+            figure(out, "population_generated", Map.of("citizens", citizens, "on", on.toString(), "seconds", seconds(start)));
             for (int t : threads) {
-                measure(rules, population, t, rounds, out);
+                measure(rules, population, on, t, rounds, out);
             }
         }
         return 0;
     }
 
-    private static void measure(RuleSet rules, List<Snapshot> population, int threads, int rounds, PrintStream out)
+    private static void measure(RuleSet rules, List<Snapshot> population, LocalDate on, int threads, int rounds, PrintStream out)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long recommendations = evaluateAll(rules, population, threads, pool); // warm-up round
+            long recommendations = evaluateAll(rules, population, on, threads, pool); // warm-up round
             double[] rates = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 long start = System.nanoTime();
-                evaluateAll(rules, population, threads, pool);
+                evaluateAll(rules, population, on, threads, pool);
                 rates[round] = population.size() / seconds(start);
             }
             Arrays.sort(rates);
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("threads", threads);
+            f.put("on", on.toString());
             f.put("citizens", population.size());
             f.put("rounds", rounds);
             f.put("citizensPerSecondMedian", Math.round(rates[rounds / 2]));
@@ -90,7 +94,7 @@ public final class BenchCommand {
         }
     }
 
-    private static long evaluateAll(RuleSet rules, List<Snapshot> population, int threads, ExecutorService pool)
+    private static long evaluateAll(RuleSet rules, List<Snapshot> population, LocalDate on, int threads, ExecutorService pool)
             throws Exception {
         int slice = (population.size() + threads - 1) / threads;
         List<Future<Long>> parts = new ArrayList<>();
@@ -100,7 +104,7 @@ public final class BenchCommand {
             parts.add(pool.submit(() -> {
                 long n = 0;
                 for (Snapshot s : part) {
-                    Decision d = rules.evaluate(s, ON);
+                    Decision d = rules.evaluate(s, on);
                     n += d.recommendations().size();
                 }
                 return n;
