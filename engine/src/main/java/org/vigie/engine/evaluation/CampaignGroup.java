@@ -132,6 +132,7 @@ final class CampaignGroup {
         if (session == null) {
             session = kieBase.newKieSession();
             session.addEventListener(FIRING);
+            session.addEventListener(new ReadOnlyFacts());
             created.add(session);
         }
         boolean clean = false;
@@ -142,7 +143,13 @@ final class CampaignGroup {
             for (Fact fact : visible) session.insert(fact.withoutProvenance());
             // effective dating: only the rules in force on the reference date may fire
             LocalDate on = identity.on();
-            session.fireAllRules(match -> rules.get(key(match.getRule())).inForceOn(on));
+            ReadOnlyFacts readOnly = (ReadOnlyFacts) session.getRuleRuntimeEventListeners().iterator().next();
+            readOnly.firing(true);
+            try {
+                session.fireAllRules(match -> rules.get(key(match.getRule())).inForceOn(on));
+            } finally {
+                readOnly.firing(false);
+            }
             for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) session.delete(handle);
             clean = true;
         } finally {

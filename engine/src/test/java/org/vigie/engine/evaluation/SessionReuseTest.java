@@ -1,6 +1,7 @@
 package org.vigie.engine.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,18 @@ class SessionReuseTest {
                 assertThat(d.recommendations()).as("evaluation %d", i).singleElement()
                         .satisfies(r -> assertThat(r.rule()).isEqualTo("FirstChoice"));
             }
+        }
+    }
+
+    @Test
+    void aRuleThatChangesFactsIsStopped() {
+        var citizen = CitizenFacts.of(LocalDate.of(1960, 1, 1), Sex.F);
+        try (RuleSet rules = TestRuleBase.build(TestRuleBase.campaign("test-mammo"), "test-inserting")) {
+            assertThatThrownBy(() -> rules.evaluate(new Snapshot("c", ON, citizen), ON))
+                    .hasStackTraceContaining("rule 'InventsAMammography' inserted a fact (Act): rules never change facts");
+            // the failed session is not reused: the next evaluation fails the same way, nothing leaked
+            assertThatThrownBy(() -> rules.evaluate(new Snapshot("c", ON, citizen), ON))
+                    .hasStackTraceContaining("inserted a fact");
         }
     }
 
