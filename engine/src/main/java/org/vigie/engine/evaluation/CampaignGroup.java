@@ -71,7 +71,14 @@ final class CampaignGroup {
     private final List<CompiledRule> ruleList;
     /** The fact types some rule of the group matches: inserting others would only cost time. */
     private final long readTypes;
-    private final ThreadLocal<KieSession> local = new ThreadLocal<>();
+    /** A thread's session, with the listener that keeps its facts read-only while rules fire. */
+    private record Worker(KieSession session, ReadOnlyFacts readOnly) {
+    }
+
+    private final ThreadLocal<Worker> local = new ThreadLocal<>();
+    /** Rules by package, then name: looked up for every match when some rule is effective-dated. */
+    private final Map<String, Map<String, CompiledRule>> byPackage = new HashMap<>();
+    private final boolean dated;
     /** Every session created, to dispose them all on close (each thread only sees its own). */
     private final Queue<KieSession> created = new ConcurrentLinkedQueue<>();
 
@@ -82,6 +89,11 @@ final class CampaignGroup {
             member.rules().values().forEach(r -> rules.put(r.key(), r));
         }
         this.ruleList = List.copyOf(rules.values());
+        for (CompiledRule rule : ruleList) {
+            byPackage.computeIfAbsent(rule.key().substring(0, rule.key().length() - rule.name().length() - 1),
+                    k -> new HashMap<>()).put(rule.name(), rule);
+        }
+        this.dated = ruleList.stream().anyMatch(r -> r.effective() != null || r.expires() != null);
         this.readTypes = FactTypes.mask(rules.values().stream().flatMap(r -> r.footprint().factTypes().stream()).toList());
     }
 
@@ -128,34 +140,39 @@ final class CampaignGroup {
         if (season != null) present |= FactTypes.bit(Season.class);
         if (!anyMayFire(identity, present)) return;
         Outcome out = new Outcome();
-        KieSession session = local.get();
-        if (session == null) {
-            session = kieBase.newKieSession();
-            session.addEventListener(FIRING);
-            session.addEventListener(new ReadOnlyFacts());
-            created.add(session);
+        Worker worker = local.get();
+        if (worker == null) {
+            worker = new Worker(kieBase.newKieSession(), new ReadOnlyFacts());
+            worker.session().addEventListener(FIRING);
+            worker.session().addEventListener(worker.readOnly());
+            created.add(worker.session());
         }
+        KieSession session = worker.session();
         boolean clean = false;
         try {
             session.setGlobal(OUT, out);
             if (representative.declares(DataCategory.IDENTITY)) session.insert(identity);
             if (season != null) session.insert(season);
             for (Fact fact : visible) session.insert(fact.withoutProvenance());
-            // effective dating: only the rules in force on the reference date may fire
             LocalDate on = identity.on();
-            ReadOnlyFacts readOnly = (ReadOnlyFacts) session.getRuleRuntimeEventListeners().iterator().next();
-            readOnly.firing(true);
+            worker.readOnly().firing(true);
             try {
-                session.fireAllRules(match -> rules.get(key(match.getRule())).inForceOn(on));
+                if (dated) {
+                    // effective dating: only the rules in force on the reference date may fire
+                    session.fireAllRules(match -> byPackage.get(match.getRule().getPackageName())
+                            .get(match.getRule().getName()).inForceOn(on));
+                } else {
+                    session.fireAllRules();
+                }
             } finally {
-                readOnly.firing(false);
+                worker.readOnly().firing(false);
             }
             for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) session.delete(handle);
             clean = true;
         } finally {
             // a session a rule failed in is not trusted again
             if (clean) {
-                local.set(session);
+                local.set(worker);
             } else {
                 local.remove();
                 created.remove(session);
