@@ -165,6 +165,26 @@ public class CitizenSpaces {
     }
 
     /**
+     * Replaces one fact by its corrected version (same type). The holder and representatives may
+     * edit only what was entered in the space ({@code SELF}), and keep it {@code SELF}.
+     */
+    @Transactional
+    public void replaceFact(Actor actor, CitizenId id, FactId fact, Fact corrected, String why) {
+        citizens.lock(id);
+        StoredFact stored = editable(actor, id, fact);
+        if (stored.fact().getClass() != corrected.getClass()) {
+            throw new IllegalArgumentException("a " + kind(stored.fact()) + " cannot be replaced by a " + kind(corrected));
+        }
+        if (citizenSide(actor) && corrected.source() != Source.SELF) {
+            throw new IllegalArgumentException("a fact entered in the space stays SELF, not " + corrected.source());
+        }
+        Instant now = clock.instant();
+        facts.update(id, fact, corrected, actor.name(), now);
+        traces.record(actor, id, "changed " + kind(corrected), why);
+        events.publishEvent(new FactsChanged(id, now));
+    }
+
+    /**
      * Removes one fact. The holder and representatives may remove only what was entered in the
      * space ({@code SELF}); facts from professionals, the reimbursement history, the insurer or
      * an application are read-only for them.
@@ -172,17 +192,25 @@ public class CitizenSpaces {
     @Transactional
     public void removeFact(Actor actor, CitizenId id, FactId fact, String why) {
         citizens.lock(id);
-        StoredFact stored = facts.all(id).stream().filter(f -> f.id().equals(fact)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("citizen " + id + " has no fact " + fact));
-        boolean citizenSide = actor.kind() == Actor.Kind.HOLDER || actor.kind() == Actor.Kind.REPRESENTATIVE;
-        if (citizenSide && stored.fact().source() != Source.SELF) {
-            throw new IllegalStateException("a " + kind(stored.fact()) + " from " + stored.fact().source()
-                    + " is read-only for the holder: only facts entered in the space can be removed");
-        }
+        StoredFact stored = editable(actor, id, fact);
         facts.delete(id, fact);
         Instant now = clock.instant();
         traces.record(actor, id, "removed " + kind(stored.fact()), why);
         events.publishEvent(new FactsChanged(id, now));
+    }
+
+    private StoredFact editable(Actor actor, CitizenId id, FactId fact) {
+        StoredFact stored = facts.all(id).stream().filter(f -> f.id().equals(fact)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("citizen " + id + " has no fact " + fact));
+        if (citizenSide(actor) && stored.fact().source() != Source.SELF) {
+            throw new IllegalStateException("a " + kind(stored.fact()) + " from " + stored.fact().source()
+                    + " is read-only for the holder: only facts entered in the space can be changed or removed");
+        }
+        return stored;
+    }
+
+    private static boolean citizenSide(Actor actor) {
+        return actor.kind() == Actor.Kind.HOLDER || actor.kind() == Actor.Kind.REPRESENTATIVE;
     }
 
     private static String kind(Fact fact) {

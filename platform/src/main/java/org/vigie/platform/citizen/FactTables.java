@@ -57,6 +57,13 @@ class FactTables {
                     + marks.substring(0, marks.length() - 2) + ")";
         }
 
+        String update() {
+            StringBuilder set = new StringBuilder();
+            for (String column : columns) set.append(column).append(" = ?, ");
+            return "update " + name + " set " + set + "source = ?, author = ?, hidden_from_representatives = ?, updated_at = ?"
+                    + " where id = ? and citizen_id = ?";
+        }
+
         String select() {
             return "select id, " + String.join(", ", columns) + ", " + PROVENANCE + " from " + name
                     + " where citizen_id = ? order by " + order + ", created_at, id";
@@ -122,6 +129,22 @@ class FactTables {
         params.add(Timestamp.from(at));
         params.add(Timestamp.from(at));
         jdbc.sql(table.insert()).params(params).update();
+    }
+
+    /** Replaces the content of a stored fact by another fact of the same type; keeps its creation time. */
+    void update(CitizenId citizen, FactId id, Fact fact, String author, Instant at) {
+        update(table(fact), citizen, id, fact, author, at);
+    }
+
+    private <F extends Fact> void update(Table<F> table, CitizenId citizen, FactId id, Fact fact, String author, Instant at) {
+        List<Object> params = new ArrayList<>(table.values().apply(table.type().cast(fact)));
+        params.add(fact.source().name());
+        params.add(author);
+        params.add(fact.hiddenFromRepresentatives());
+        params.add(Timestamp.from(at));
+        params.add(id.value());
+        params.add(citizen.value());
+        jdbc.sql(table.update()).params(params).update();
     }
 
     /** Every stored fact of the citizen: pregnancy first, then each type in the contract's order, by date. */

@@ -6,6 +6,7 @@ import static org.vigie.platform.citizen.Citizens.INGESTION;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -16,6 +17,8 @@ import org.vigie.engine.fact.AccountStatus;
 import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.Condition;
 import org.vigie.engine.fact.Fact;
+import org.vigie.engine.fact.Measure;
+import org.vigie.engine.fact.MeasureKind;
 import org.vigie.engine.fact.Sex;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Source;
@@ -23,6 +26,7 @@ import org.vigie.engine.fact.Vaccination;
 import org.vigie.engine.fact.Vaccine;
 import org.vigie.engine.json.SnapshotJson;
 import org.vigie.platform.Snapshots;
+import org.vigie.platform.TestClock;
 import org.vigie.platform.VigieApplicationTest;
 
 @VigieApplicationTest
@@ -40,6 +44,14 @@ class CitizenSpacesTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void evaluatesAStoredCitizenExactlyAsItsContractSnapshot() {
@@ -149,7 +161,28 @@ class CitizenSpacesTests {
 
         assertThatThrownBy(() -> spaces.removeFact(Actor.holder(id), id, professional, "mine"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+        assertThatThrownBy(() -> spaces.replaceFact(Actor.holder(id), id, professional,
+                new Vaccination(Vaccine.DTCAP, LocalDate.of(2021, 1, 1), Source.SELF, false), "mine"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
         assertThat(spaces.facts(Actor.holder(id), id, "check")).hasSize(1);
+    }
+
+    @Test
+    void letsTheHolderCorrectWhatWasEnteredKeepingItsCreationTime() {
+        CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1975, 1, 1), Sex.M);
+        FactId fact = spaces.addFact(Actor.holder(id), id, new Measure(MeasureKind.WEIGHT_KG, 80.0, LocalDate.of(2026, 3, 1), null, false), "mine");
+        clock.set(TestClock.START.plusSeconds(3600));
+        events.clear();
+
+        spaces.replaceFact(Actor.holder(id), id, fact, new Measure(MeasureKind.WEIGHT_KG, 78.0, LocalDate.of(2026, 3, 1), null, false), "typo");
+
+        StoredFact stored = spaces.facts(Actor.holder(id), id, "check").get(0);
+        assertThat(stored.fact()).isEqualTo(new Measure(MeasureKind.WEIGHT_KG, 78.0, LocalDate.of(2026, 3, 1), null, false));
+        assertThat(stored.createdAt()).isEqualTo(TestClock.START);
+        assertThat(stored.updatedAt()).isEqualTo(TestClock.START.plusSeconds(3600));
+        assertThat(events.stream(FactsChanged.class)).hasSize(1);
+        assertThatThrownBy(() -> spaces.replaceFact(Actor.holder(id), id, fact, new Condition("I10", null), "?"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
