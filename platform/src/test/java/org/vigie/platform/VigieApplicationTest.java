@@ -4,9 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +13,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The whole application on a random port, on an embedded PostgreSQL of its own in a temporary
- * directory (never ./data), with today fixed at {@link #TODAY}. Every class with this annotation
+ * directory (never ./data), with today fixed at {@link #TODAY} ({@link TestClock}, which a test may move
+ * and must reset). Every class with this annotation
  * shares one application context.
  */
 @Target(ElementType.TYPE)
@@ -31,9 +30,8 @@ public @interface VigieApplicationTest {
     class FixedClock {
         @Bean
         @Primary
-        Clock fixedClock() {
-            ZoneId paris = ZoneId.of("Europe/Paris");
-            return Clock.fixed(TODAY.atStartOfDay(paris).toInstant(), paris);
+        TestClock fixedClock() {
+            return new TestClock();
         }
     }
 }

@@ -1,0 +1,231 @@
+package org.vigie.platform.citizen;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigie.engine.fact.Act;
+import org.vigie.engine.fact.Appointment;
+import org.vigie.engine.fact.CitizenFacts;
+import org.vigie.engine.fact.Condition;
+import org.vigie.engine.fact.Consent;
+import org.vigie.engine.fact.Document;
+import org.vigie.engine.fact.Fact;
+import org.vigie.engine.fact.FamilyHistory;
+import org.vigie.engine.fact.Measure;
+import org.vigie.engine.fact.Pathway;
+import org.vigie.engine.fact.Pregnancy;
+import org.vigie.engine.fact.Snapshot;
+import org.vigie.engine.fact.Source;
+import org.vigie.engine.fact.Treatment;
+import org.vigie.engine.fact.Vaccination;
+
+/**
+ * Stores citizens with their facts, and reads them back, in particular as the evaluation
+ * contract's {@link Snapshot}: the engine evaluates a stored citizen through the same code path
+ * as the {@code evaluate} command. Every read and write is traced in the acting {@link Actor}'s name.
+ */
+@Service
+public class CitizenSpaces {
+
+    private final CitizenTable citizens;
+    private final FactTables facts;
+    private final PreventionChoices choices;
+    private final Traces traces;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CitizenSpaces(CitizenTable citizens, FactTables facts, PreventionChoices choices, Traces traces,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.citizens = citizens;
+        this.facts = facts;
+        this.choices = choices;
+        this.traces = traces;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A person known to the insurer, whose space is not created yet; registering the same external id again finds them. */
+    @Transactional
+    public CitizenId register(Actor actor, Registration registration) {
+        Optional<CitizenId> known = citizens.findByExternalId(registration.externalId());
+        if (known.isPresent()) return known.get();
+        Instant now = clock.instant();
+        CitizenId id = CitizenId.random();
+        citizens.insert(new CitizenTable.Row(id, registration.externalId(), registration.birthDate(), registration.sex(),
+                registration.contact(), false,
+                new Account(id, AccountState.NOT_CREATED, registration.creationNotifiedAt(), now, null, false)), now);
+        traces.record(actor, id, "registered", "known to the insurer's referential");
+        return id;
+    }
+
+    /**
+     * Stores a citizen as a contract snapshot describes them: identity, account status, opt-out,
+     * consents and facts (replacing the facts stored before). Idempotent by external id: importing
+     * the same citizen twice changes nothing the second time and publishes nothing. The account
+     * status is taken as the insurer's current state of the space, not as a transition.
+     */
+    @Transactional
+    public CitizenId importSnapshot(Actor actor, String externalId, CitizenFacts citizen, String why) {
+        Instant now = clock.instant();
+        Optional<CitizenId> known = citizens.findByExternalId(externalId);
+        CitizenId id;
+        boolean factsChanged;
+        if (known.isEmpty()) {
+            id = CitizenId.random();
+            AccountState state = AccountState.fromContract(citizen.accountStatus());
+            citizens.insert(new CitizenTable.Row(id, externalId, citizen.birthDate(), citizen.sex(), Contact.NONE, false,
+                    new Account(id, state, null, now, state == AccountState.CLOSED ? now : null, false)), now);
+            traces.record(actor, id, "imported", why);
+            factsChanged = citizen.facts().findAny().isPresent();
+        } else {
+            id = known.get();
+            CitizenTable.Row row = citizens.lock(id);
+            if (!row.birthDate().equals(citizen.birthDate()) || row.sex() != citizen.sex()) {
+                citizens.updateIdentity(id, citizen.birthDate(), citizen.sex(), now);
+            }
+            AccountState state = AccountState.fromContract(citizen.accountStatus());
+            if (row.account().state() != state) {
+                Account moved = new Account(id, state, row.account().creationNotifiedAt(), now,
+                        state == AccountState.CLOSED ? now : row.account().closedAt(), row.account().deletionRequested());
+                citizens.updateAccount(moved, now);
+                events.publishEvent(new AccountStatusChanged(id, row.account().state(), state, now));
+            }
+            factsChanged = !counted(citizen.facts().toList()).equals(counted(facts.all(id).stream().map(StoredFact::fact).toList()));
+            traces.record(actor, id, factsChanged ? "imported" : "imported (no change of facts)", why);
+        }
+        if (factsChanged) {
+            facts.deleteContractFacts(id);
+            citizen.facts().forEach(f -> facts.insert(id, f, actor.name(), now));
+            events.publishEvent(new FactsChanged(id, now));
+        }
+        choices.setOptOut(actor, id, citizen.preventionOptOut(), why);
+        for (Pathway pathway : List.of(Pathway.SCREENING, Pathway.CHRONIC_CONDITIONS, Pathway.PREGNANCY)) {
+            choices.setConsent(actor, id, pathway, citizen.consentFor(pathway), why);
+        }
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CitizenId> findByExternalId(String externalId) {
+        return citizens.findByExternalId(externalId);
+    }
+
+    @Transactional(readOnly = true)
+    public Account account(CitizenId citizen) {
+        return citizens.find(citizen).orElseThrow(() -> new UnknownCitizen(citizen)).account();
+    }
+
+    /**
+     * The stored citizen in the evaluation contract's format, with no reference date (the caller
+     * gives it) and the opaque id as {@code citizenId}. Refused for a space not created yet.
+     */
+    @Transactional
+    public Snapshot snapshot(Actor actor, CitizenId id, String why) {
+        CitizenTable.Row row = citizens.find(id).orElseThrow(() -> new UnknownCitizen(id));
+        var status = row.account().state().toContract();
+        Map<Pathway, Consent> consents = choices.consents(id);
+        List<Fact> stored = facts.all(id).stream().map(StoredFact::fact).toList();
+        traces.record(actor, id, "read snapshot", why);
+        return new Snapshot(id.toString(), null, new CitizenFacts(row.birthDate(), row.sex(), status, row.optedOut(), consents,
+                only(stored, Condition.class), only(stored, Treatment.class),
+                only(stored, Pregnancy.class).stream().findFirst().orElse(null),
+                only(stored, Vaccination.class), only(stored, Act.class), only(stored, Measure.class),
+                only(stored, FamilyHistory.class), only(stored, Appointment.class), only(stored, Document.class)));
+    }
+
+    /**
+     * The stored facts with who wrote them and when. A representative never sees a fact the
+     * citizen asked to hide from the representatives.
+     */
+    @Transactional
+    public List<StoredFact> facts(Actor actor, CitizenId id, String why) {
+        citizens.find(id).orElseThrow(() -> new UnknownCitizen(id));
+        List<StoredFact> stored = facts.all(id);
+        traces.record(actor, id, "read facts", why);
+        if (actor.kind() != Actor.Kind.REPRESENTATIVE) return stored;
+        return stored.stream().filter(f -> !f.fact().hiddenFromRepresentatives()).toList();
+    }
+
+    /** Adds one fact, written by the actor. A space keeps one current pregnancy: a second one is refused. */
+    @Transactional
+    public FactId addFact(Actor actor, CitizenId id, Fact fact, String why) {
+        citizens.lock(id);
+        Instant now = clock.instant();
+        FactId added = facts.insert(id, fact, actor.name(), now);
+        traces.record(actor, id, "added " + kind(fact), why);
+        events.publishEvent(new FactsChanged(id, now));
+        return added;
+    }
+
+    /**
+     * Replaces one fact by its corrected version (same type). The holder and representatives may
+     * edit only what was entered in the space ({@code SELF}), and keep it {@code SELF}.
+     */
+    @Transactional
+    public void replaceFact(Actor actor, CitizenId id, FactId fact, Fact corrected, String why) {
+        citizens.lock(id);
+        StoredFact stored = editable(actor, id, fact);
+        if (stored.fact().getClass() != corrected.getClass()) {
+            throw new IllegalArgumentException("a " + kind(stored.fact()) + " cannot be replaced by a " + kind(corrected));
+        }
+        if (citizenSide(actor) && corrected.source() != Source.SELF) {
+            throw new IllegalArgumentException("a fact entered in the space stays SELF, not " + corrected.source());
+        }
+        Instant now = clock.instant();
+        facts.update(id, fact, corrected, actor.name(), now);
+        traces.record(actor, id, "changed " + kind(corrected), why);
+        events.publishEvent(new FactsChanged(id, now));
+    }
+
+    /**
+     * Removes one fact. The holder and representatives may remove only what was entered in the
+     * space ({@code SELF}); facts from professionals, the reimbursement history, the insurer or
+     * an application are read-only for them.
+     */
+    @Transactional
+    public void removeFact(Actor actor, CitizenId id, FactId fact, String why) {
+        citizens.lock(id);
+        StoredFact stored = editable(actor, id, fact);
+        facts.delete(id, fact);
+        Instant now = clock.instant();
+        traces.record(actor, id, "removed " + kind(stored.fact()), why);
+        events.publishEvent(new FactsChanged(id, now));
+    }
+
+    private StoredFact editable(Actor actor, CitizenId id, FactId fact) {
+        StoredFact stored = facts.all(id).stream().filter(f -> f.id().equals(fact)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("citizen " + id + " has no fact " + fact));
+        if (citizenSide(actor) && stored.fact().source() != Source.SELF) {
+            throw new IllegalStateException("a " + kind(stored.fact()) + " from " + stored.fact().source()
+                    + " is read-only for the holder: only facts entered in the space can be changed or removed");
+        }
+        return stored;
+    }
+
+    private static boolean citizenSide(Actor actor) {
+        return actor.kind() == Actor.Kind.HOLDER || actor.kind() == Actor.Kind.REPRESENTATIVE;
+    }
+
+    private static String kind(Fact fact) {
+        return fact.getClass().getSimpleName().toLowerCase();
+    }
+
+    private static <F extends Fact> List<F> only(List<Fact> facts, Class<F> type) {
+        List<F> only = new ArrayList<>();
+        for (Fact f : facts) if (type.isInstance(f)) only.add(type.cast(f));
+        return only;
+    }
+
+    private static Map<Fact, Integer> counted(List<Fact> facts) {
+        Map<Fact, Integer> counts = new HashMap<>();
+        facts.forEach(f -> counts.merge(f, 1, Integer::sum));
+        return counts;
+    }
+}

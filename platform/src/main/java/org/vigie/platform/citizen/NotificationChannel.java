@@ -1,0 +1,6 @@
+package org.vigie.platform.citizen;
+
+/** The channels of optional notifications. */
+public enum NotificationChannel {
+    EMAIL, PUSH
+}
