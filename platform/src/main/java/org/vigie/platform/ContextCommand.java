@@ -1,0 +1,65 @@
+package org.vigie.platform;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.vigie.platform.cli.Command;
+
+/**
+ * A command that needs the application (its database, its services) but no web server: boots the
+ * Spring context without one, runs, and closes it. Options written {@code --name=value} with a
+ * dotted name ({@code --vigie.embedded-postgres.data-directory=...},
+ * {@code --spring.datasource.url=...}) configure the application; the others are the command's.
+ * Logging stays on stderr, so standard output carries only what the command prints.
+ */
+public final class ContextCommand implements Command {
+
+    /** What the command does with the running application. */
+    @FunctionalInterface
+    public interface Action {
+        int run(ConfigurableApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
+                throws Exception;
+    }
+
+    private final String synopsis;
+    private final String summary;
+    private final Action action;
+
+    public ContextCommand(String synopsis, String summary, Action action) {
+        this.synopsis = synopsis;
+        this.summary = summary;
+        this.action = action;
+    }
+
+    @Override
+    public String synopsis() {
+        return synopsis;
+    }
+
+    @Override
+    public String summary() {
+        return summary;
+    }
+
+    @Override
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
+        List<String> spring = new ArrayList<>(List.of("--logging.config=classpath:vigie/cli-logback.xml"));
+        List<String> own = new ArrayList<>();
+        for (String arg : args) {
+            boolean setting = arg.startsWith("--") && arg.contains("=") && arg.substring(2, arg.indexOf('=')).contains(".");
+            (setting ? spring : own).add(arg);
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VigieApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(spring.toArray(String[]::new))) {
+            return action.run(context, own, in, out, err);
+        }
+    }
+}
