@@ -10,6 +10,7 @@ import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.CommandLine;
 import org.vigie.platform.cli.EvaluateCommand;
 import org.vigie.platform.criteria.CriteriaCommand;
+import org.vigie.platform.population.GenerateCommand;
 
 /**
  * Vigie's single entry point. A subcommand ({@code evaluate}, {@code bench}, ...) runs without
@@ -32,6 +33,7 @@ public class VigieApplication {
                 new CriteriaCommand(RuleSetManifest::loadDefault),
                 Command.of("bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]",
                         "Measures evaluation throughput on a synthetic population.",
-                        (args, in, out, err) -> BenchCommand.run(args, out, err)));
+                        (args, in, out, err) -> BenchCommand.run(args, out, err)),
+                new ContextCommand(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run));
     }
 }

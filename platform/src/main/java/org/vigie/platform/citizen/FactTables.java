@@ -131,6 +131,30 @@ class FactTables {
         jdbc.sql(table.insert()).params(params).update();
     }
 
+    /** Adds the fact as a row for {@code COPY}: the same columns and values as {@link #insert}. */
+    void copy(CopyRows rows, CitizenId citizen, Fact fact, FactId id, String author, Instant at) {
+        copy(table(fact), rows, citizen, fact, id, author, at);
+    }
+
+    private <F extends Fact> void copy(Table<F> table, CopyRows rows, CitizenId citizen, Fact fact, FactId id, String author,
+                                       Instant at) {
+        List<String> columns = new ArrayList<>(table.columns().size() + 7);
+        columns.add("id");
+        columns.add("citizen_id");
+        columns.addAll(table.columns());
+        columns.addAll(List.of("source", "author", "hidden_from_representatives", "created_at", "updated_at"));
+        List<Object> values = new ArrayList<>(columns.size());
+        values.add(id.value());
+        values.add(citizen.value());
+        values.addAll(table.values().apply(table.type().cast(fact)));
+        values.add(fact.source().name());
+        values.add(author);
+        values.add(fact.hiddenFromRepresentatives());
+        values.add(at);
+        values.add(at);
+        rows.add(table.name(), columns, values);
+    }
+
     /** Replaces the content of a stored fact by another fact of the same type; keeps its creation time. */
     void update(CitizenId citizen, FactId id, Fact fact, String author, Instant at) {
         update(table(fact), citizen, id, fact, author, at);

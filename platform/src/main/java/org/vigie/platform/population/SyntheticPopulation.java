@@ -16,6 +16,8 @@ import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.Condition;
 import org.vigie.engine.fact.Consent;
+import org.vigie.engine.fact.Document;
+import org.vigie.engine.fact.DocumentType;
 import org.vigie.engine.fact.FamilyHistory;
 import org.vigie.engine.fact.Measure;
 import org.vigie.engine.fact.MeasureKind;
@@ -28,18 +30,20 @@ import org.vigie.engine.fact.Source;
 import org.vigie.engine.fact.Treatment;
 import org.vigie.engine.fact.Vaccination;
 import org.vigie.engine.fact.Vaccine;
+import org.vigie.platform.citizen.SpaceImport;
 
 /**
  * Generates a realistic synthetic population as of a date, deterministic for a seed: the French
- * age pyramid, account statuses in the proportions of the national space, a few chronic
- * conditions with their treatments, and screening and vaccination histories with realistic
- * participation. No real person's data is involved.
+ * age pyramid and sex ratio, account statuses in the proportions of the national space, chronic
+ * conditions with their treatments, pregnancies, and screening and vaccination histories with
+ * realistic participation, each fact from the source that would hold it; minors with their legal
+ * representatives. The figures and their sources are in {@link Figures} and docs/population.md.
+ * No real person's data is involved.
  */
 public final class SyntheticPopulation {
 
     /** Share of the French population per five-year age band, 0–4 … 90–99 (INSEE, 1 January 2024, rounded). */
-    private static final double[] AGE_PYRAMID = {
-            5.2, 5.8, 6.2, 6.2, 5.8, 5.5, 5.9, 6.2, 6.3, 6.2, 6.6, 6.5, 6.2, 5.7, 5.3, 4.0, 2.9, 1.9, 1.2};
+    private static final double[] AGE_PYRAMID = Figures.AGE_PYRAMID;
 
     private final LocalDate on;
     private final long seed;
@@ -62,12 +66,35 @@ public final class SyntheticPopulation {
         return IntStream.range(0, count).mapToObj(this::citizen).toList();
     }
 
+    /** The i-th citizen's external id: derived from the seed and the index, so a second load of the same seed is recognised. */
+    public String externalId(int index) {
+        return externalIdPrefix(seed) + index;
+    }
+
+    /** What every external id of a seed starts with. */
+    public static String externalIdPrefix(long seed) {
+        return "synthetic-" + seed + "-";
+    }
+
     /** The i-th citizen: the same seed and index always give the same snapshot. */
     public Snapshot citizen(int index) {
+        return person(index).snapshot();
+    }
+
+    /** The i-th citizen as a space to store, with a minor's legal representatives. */
+    public SpaceImport space(int index) {
+        Person p = person(index);
+        return new SpaceImport(p.snapshot().citizenId(), p.snapshot().citizen(), p.legalRepresentatives(), on);
+    }
+
+    private record Person(Snapshot snapshot, List<String> legalRepresentatives) {
+    }
+
+    private Person person(int index) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + index);
-        Sex sex = r.nextBoolean() ? Sex.F : Sex.M;
         LocalDate born = birthDate(r);
         int age = Citizen.ageOn(born, on);
+        Sex sex = r.nextDouble() < Figures.femaleShare(age) ? Sex.F : Sex.M;
 
         List<Condition> conditions = new ArrayList<>();
         List<Treatment> treatments = new ArrayList<>();
@@ -76,58 +103,96 @@ public final class SyntheticPopulation {
         List<Measure> measures = new ArrayList<>();
         List<FamilyHistory> family = new ArrayList<>();
         List<Appointment> appointments = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
         Pregnancy pregnancy = null;
 
         chronicConditions(r, age, conditions, treatments);
         if (age >= 40 && r.nextDouble() < 0.04) family.add(new FamilyHistory("C18", Relation.FIRST_DEGREE,
-                45 + r.nextInt(40), null, false, null));
-        if (sex == Sex.F && age >= 45 && r.nextDouble() < 0.02) conditions.add(new Condition("C50.9", daysAgo(r, 3_650)));
-        if (age >= 45 && r.nextDouble() < 0.005) conditions.add(new Condition("K51.9", daysAgo(r, 7_000)));
+                45 + r.nextInt(40), Source.SELF, false, null));
+        if (sex == Sex.F && age >= 45 && r.nextDouble() < 0.02) conditions.add(condition(r, "C50.9", 3_650));
+        if (age >= 45 && r.nextDouble() < 0.005) conditions.add(condition(r, "K51.9", 7_000));
 
-        if (sex == Sex.F && age >= 48 && age <= 76 && r.nextDouble() < 0.55) acts.add(act(r, ActKind.MAMMOGRAPHY, 1_400));
-        if (age >= 48 && age <= 76 && r.nextDouble() < 0.35) acts.add(act(r, ActKind.FIT_TEST, 1_200));
+        if (sex == Sex.F && age >= 48 && age <= 76 && r.nextDouble() < Figures.BREAST_SCREENING) {
+            Act mammography = act(r, ActKind.MAMMOGRAPHY, 1_400);
+            acts.add(mammography);
+            if (r.nextDouble() < 0.5) documents.add(new Document(DocumentType.IMAGING_REPORT, mammography.date(), Source.PROFESSIONAL, false));
+        }
+        if (age >= 48 && age <= 76 && r.nextDouble() < Figures.COLORECTAL_SCREENING) acts.add(act(r, ActKind.FIT_TEST, 1_200));
         if (age >= 45 && r.nextDouble() < 0.06) acts.add(act(r, ActKind.COLONOSCOPY, 3_000));
         if (sex == Sex.F && age >= 23 && age <= 67) {
-            if (r.nextDouble() < 0.55) acts.add(act(r, age < 30 ? ActKind.CERVICAL_CYTOLOGY : ActKind.HPV_TEST, 2_200));
+            if (r.nextDouble() < Figures.CERVICAL_SCREENING) acts.add(act(r, age < 30 ? ActKind.CERVICAL_CYTOLOGY : ActKind.HPV_TEST, 2_200));
             if (r.nextDouble() < 0.25) acts.add(act(r, ActKind.CERVICAL_CYTOLOGY, 3_000));
             if (age >= 40 && r.nextDouble() < 0.03) acts.add(act(r, ActKind.HYSTERECTOMY, 8_000));
         }
         if (age <= 24 && age >= 3 && r.nextDouble() < 0.4) acts.add(act(r, ActKind.DENTAL_EXAM, 700));
 
-        if (age >= 65 && r.nextDouble() < 0.55) vaccinations.add(vaccine(r, Vaccine.FLU, 500));
-        if (age >= 65 && r.nextDouble() < 0.3) vaccinations.add(vaccine(r, Vaccine.COVID, 700));
+        if (age >= 65 && r.nextDouble() < Figures.FLU_65_PLUS) vaccinations.add(vaccine(r, Vaccine.FLU, 500));
+        if (age >= 65 && r.nextDouble() < Figures.COVID_65_PLUS) vaccinations.add(vaccine(r, Vaccine.COVID, 700));
         if (age >= 25 && r.nextDouble() < 0.5) vaccinations.add(vaccine(r, Vaccine.DTP, 7_000));
-        if (age >= 11 && age <= 26 && r.nextDouble() < 0.4) vaccinations.add(vaccine(r, Vaccine.HPV, 3_000));
+        if (age >= 11 && age <= 26 && r.nextDouble() < (sex == Sex.F ? Figures.HPV_GIRLS : Figures.HPV_BOYS)) {
+            vaccinations.add(vaccine(r, Vaccine.HPV, 3_000));
+        }
         if (age >= 65 && r.nextDouble() < 0.2) vaccinations.add(vaccine(r, Vaccine.PNEUMO, 900));
+        if (!vaccinations.isEmpty() && r.nextDouble() < 0.3) {
+            documents.add(new Document(DocumentType.VACCINATION_CERTIFICATE, vaccinations.get(0).date(), Source.PROFESSIONAL, false));
+        }
+        if (r.nextDouble() < 0.25) documents.add(new Document(DocumentType.LAB_RESULT, daysAgo(r, 720), Source.PROFESSIONAL, false));
+        if (age >= 15 && age < 18 && r.nextDouble() < 0.05) {
+            // a teenager's consultation kept secret from the parents (seed 000 §VII)
+            documents.add(new Document(DocumentType.CONSULTATION_REPORT, daysAgo(r, 365), Source.PROFESSIONAL, true));
+        }
 
         if (age >= 18 && r.nextDouble() < 0.3) {
             double height = sex == Sex.F ? 150 + r.nextInt(30) : 160 + r.nextInt(30);
             double bmi = 18 + r.nextDouble() * (r.nextDouble() < 0.05 ? 28 : 14);
             LocalDate date = daysAgo(r, 900);
-            measures.add(new Measure(MeasureKind.HEIGHT_CM, height, date, null, false));
-            measures.add(new Measure(MeasureKind.WEIGHT_KG, Math.round(bmi * height * height / 100) / 100.0, date, null, false));
-            measures.add(new Measure(MeasureKind.BMI, Math.round(bmi * 10) / 10.0, date, null, false));
+            measures.add(new Measure(MeasureKind.HEIGHT_CM, height, date, Source.SELF, false));
+            measures.add(new Measure(MeasureKind.WEIGHT_KG, Math.round(bmi * height * height / 100) / 100.0, date, Source.SELF, false));
+            measures.add(new Measure(MeasureKind.BMI, Math.round(bmi * 10) / 10.0, date, Source.SELF, false));
         }
-        if (sex == Sex.F && age >= 18 && age <= 42 && r.nextDouble() < 0.03) pregnancy = new Pregnancy(daysAgo(r, 270));
+        if (sex == Sex.F && age >= 18 && age <= 42 && r.nextDouble() < Figures.PREGNANT) {
+            pregnancy = new Pregnancy(daysAgo(r, 270), r.nextDouble() < 0.7 ? Source.PROFESSIONAL : Source.SELF, false);
+        }
         if (r.nextDouble() < 0.05) appointments.add(new Appointment(AppointmentKind.CONSULTATION, on.plusDays(r.nextInt(60)),
-                null, null, false));
+                null, Source.AGENDA, false));
 
-        return new Snapshot("synthetic-" + index, on, new CitizenFacts(born, sex, accountStatus(r), r.nextDouble() < 0.02,
-                consents(r), conditions, treatments, pregnancy, vaccinations, acts, measures, family, appointments, null));
+        CitizenFacts facts = new CitizenFacts(born, sex, accountStatus(r), r.nextDouble() < Figures.OPTED_OUT,
+                consents(r), conditions, treatments, pregnancy, vaccinations, acts, measures, family, appointments, documents);
+        List<String> representatives = new ArrayList<>();
+        if (age < 18) {
+            representatives.add(externalId(index) + "-parent-1");
+            if (r.nextDouble() < Figures.TWO_REPRESENTATIVES) representatives.add(externalId(index) + "-parent-2");
+        }
+        return new Person(new Snapshot(externalId(index), on, facts), representatives);
     }
 
     private void chronicConditions(SplittableRandom r, int age, List<Condition> conditions, List<Treatment> treatments) {
-        if (r.nextDouble() < 0.06) {
-            conditions.add(new Condition("J45.9", daysAgo(r, 9_000)));
-            if (r.nextBoolean()) treatments.add(new Treatment("R03AK06", daysAgo(r, 900)));
+        if (r.nextDouble() < Figures.ASTHMA) {
+            conditions.add(condition(r, "J45.9", 9_000));
+            if (r.nextBoolean()) treatments.add(treatment(r, "R03AK06", 900));
         }
-        if (age >= 40 && r.nextDouble() < 0.05) conditions.add(new Condition("J44.9", daysAgo(r, 5_000)));
-        if (age >= 30 && r.nextDouble() < Math.min(0.2, age / 600.0)) {
-            conditions.add(new Condition(r.nextDouble() < 0.1 ? "E10.9" : "E11.9", daysAgo(r, 6_000)));
-            if (r.nextDouble() < 0.8) treatments.add(new Treatment("A10BA02", daysAgo(r, 2_000)));
+        if (age >= 40 && r.nextDouble() < Figures.COPD_40_PLUS) conditions.add(condition(r, "J44.9", 5_000));
+        if (age >= 30 && r.nextDouble() < Figures.diabetes(age)) {
+            conditions.add(insurerKnown(r, r.nextDouble() < 0.1 ? "E10.9" : "E11.9", 6_000));
+            if (r.nextDouble() < 0.8) treatments.add(treatment(r, "A10BA02", 2_000));
         }
-        if (age >= 60 && r.nextDouble() < 0.04) conditions.add(new Condition("I50.0", daysAgo(r, 3_000)));
-        if (r.nextDouble() < 0.01) treatments.add(new Treatment("L04AX01", daysAgo(r, 1_500)));
+        if (age >= 60 && r.nextDouble() < Figures.HEART_FAILURE_60_PLUS) conditions.add(insurerKnown(r, "I50.0", 3_000));
+        if (r.nextDouble() < Figures.IMMUNOSUPPRESSED) treatments.add(treatment(r, "L04AX01", 1_500));
+    }
+
+    /** A condition of the medical profile: written by a professional (DMP) or entered by the holder. */
+    private Condition condition(SplittableRandom r, String code, int withinDays) {
+        return new Condition(code, daysAgo(r, withinDays), r.nextDouble() < 0.6 ? Source.PROFESSIONAL : Source.SELF, false, null);
+    }
+
+    /** A long-term condition (ALD) the insurer knows: usable only with the chronic-conditions consent. */
+    private Condition insurerKnown(SplittableRandom r, String code, int withinDays) {
+        return new Condition(code, daysAgo(r, withinDays), r.nextDouble() < 0.5 ? Source.INSURER : Source.PROFESSIONAL, false, null);
+    }
+
+    /** A treatment known from the reimbursed prescriptions. */
+    private Treatment treatment(SplittableRandom r, String code, int withinDays) {
+        return new Treatment(code, daysAgo(r, withinDays), Source.REIMBURSEMENT_HISTORY, false, null);
     }
 
     private LocalDate birthDate(SplittableRandom r) {
@@ -144,7 +209,7 @@ public final class SyntheticPopulation {
     }
 
     private Vaccination vaccine(SplittableRandom r, Vaccine vaccine, int withinDays) {
-        return new Vaccination(vaccine, daysAgo(r, withinDays));
+        return new Vaccination(vaccine, daysAgo(r, withinDays), Source.PROFESSIONAL, false);
     }
 
     private LocalDate daysAgo(SplittableRandom r, int withinDays) {
@@ -164,7 +229,8 @@ public final class SyntheticPopulation {
         Map<Pathway, Consent> consent = new EnumMap<>(Pathway.class);
         for (Pathway p : List.of(Pathway.SCREENING, Pathway.CHRONIC_CONDITIONS, Pathway.PREGNANCY)) {
             double u = r.nextDouble();
-            consent.put(p, u < 0.2 ? Consent.GRANTED : u < 0.3 ? Consent.REFUSED : Consent.NOT_ASKED);
+            consent.put(p, u < Figures.CONSENT_GRANTED ? Consent.GRANTED
+                    : u < Figures.CONSENT_GRANTED + Figures.CONSENT_REFUSED ? Consent.REFUSED : Consent.NOT_ASKED);
         }
         return consent;
     }
