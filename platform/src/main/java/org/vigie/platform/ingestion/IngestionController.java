@@ -57,23 +57,22 @@ class IngestionController {
     @ApiResponse(responseCode = "400", description = "An empty body, or a body that is not a FHIR R4 Bundle at all",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @PostMapping(path = "/api/v1/ingestions", consumes = {NDJSON, FHIR_NDJSON}, produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestionReport ingestLines(@RequestBody(required = false) byte[] body,
-                                @RequestHeader("Content-Type") MediaType type) {
-        IngestionFormat format = type.isCompatibleWith(MediaType.parseMediaType(FHIR_NDJSON)) ? IngestionFormat.FHIR : IngestionFormat.JSONL;
+    // one method for every type: with an empty body, Spring would find several methods equally fit
+    @PostMapping(path = "/api/v1/ingestions", consumes = {NDJSON, FHIR_JSON, FHIR_NDJSON}, produces = MediaType.APPLICATION_JSON_VALUE)
+    IngestionReport ingest(@RequestBody(required = false) byte[] body, @RequestHeader("Content-Type") MediaType type) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        Actor actor = Actor.ingestion("api");
         List<RejectedRecord> rejections = new ArrayList<>();
-        IngestionSummary summary = ingestion.ingest(format, new ByteArrayInputStream(body == null ? new byte[0] : body),
-                Actor.ingestion("api"), SOURCE, rejections::add);
-        if (summary.read() == 0) throw new MalformedIngestion("the body holds no record");
-        return IngestionReport.of(summary, rejections);
-    }
-
-    @PostMapping(path = "/api/v1/ingestions", consumes = FHIR_JSON, produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestionReport ingestBundle(@RequestBody(required = false) byte[] body) {
-        if (body == null || new String(body, StandardCharsets.UTF_8).isBlank()) throw new MalformedIngestion("the body holds no Bundle");
-        List<RejectedRecord> rejections = new ArrayList<>();
-        IngestionSummary summary = ingestion.ingestBundle(new String(body, StandardCharsets.UTF_8), Actor.ingestion("api"), SOURCE,
-                rejections::add);
+        IngestionSummary summary;
+        if (type.isCompatibleWith(MediaType.parseMediaType(FHIR_JSON))) {
+            String bundle = new String(bytes, StandardCharsets.UTF_8);
+            if (bundle.isBlank()) throw new MalformedIngestion("the body holds no Bundle");
+            summary = ingestion.ingestBundle(bundle, actor, SOURCE, rejections::add);
+        } else {
+            IngestionFormat format = type.isCompatibleWith(MediaType.parseMediaType(FHIR_NDJSON)) ? IngestionFormat.FHIR : IngestionFormat.JSONL;
+            summary = ingestion.ingest(format, new ByteArrayInputStream(bytes), actor, SOURCE, rejections::add);
+            if (summary.read() == 0) throw new MalformedIngestion("the body holds no record");
+        }
         return IngestionReport.of(summary, rejections);
     }
 
