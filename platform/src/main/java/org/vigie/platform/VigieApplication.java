@@ -10,6 +10,7 @@ import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.CommandLine;
 import org.vigie.platform.cli.EvaluateCommand;
 import org.vigie.platform.criteria.CriteriaCommand;
+import org.vigie.platform.ingestion.IngestCommand;
 import org.vigie.platform.population.GenerateCommand;
 
 /**
@@ -31,6 +32,7 @@ public class VigieApplication {
         return List.of(
                 new EvaluateCommand(RuleSetManifest::loadDefault, Clock.systemDefaultZone()),
                 new CriteriaCommand(RuleSetManifest::loadDefault),
+                new IngestCommand((synopsis, summary, action) -> new ContextCommand(synopsis, summary, action::run)),
                 Command.of("bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]",
                         "Measures evaluation throughput on a synthetic population.",
                         (args, in, out, err) -> BenchCommand.run(args, out, err)),

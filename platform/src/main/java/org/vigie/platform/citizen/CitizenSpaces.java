@@ -34,6 +34,8 @@ import org.vigie.engine.fact.Vaccination;
 @Service
 public class CitizenSpaces {
 
+    private static final List<Pathway> IMPORTED_PATHWAYS = List.of(Pathway.SCREENING, Pathway.CHRONIC_CONDITIONS, Pathway.PREGNANCY);
+
     private final CitizenTable citizens;
     private final FactTables facts;
     private final PreventionChoices choices;
@@ -73,6 +75,30 @@ public class CitizenSpaces {
      */
     @Transactional
     public CitizenId importSnapshot(Actor actor, String externalId, CitizenFacts citizen, String why) {
+        return importCitizen(actor, externalId, citizen, why).citizen();
+    }
+
+    /**
+     * As {@link #importSnapshot}, saying whether anything changed. When nothing differs from what is
+     * stored (identity, account status, opt-out, consents, facts), nothing is written at all, not even
+     * a trace: a re-delivered file leaves the database exactly as it was.
+     */
+    @Transactional
+    public Imported importCitizen(Actor actor, String externalId, CitizenFacts citizen, String why) {
+        return store(actor, externalId, citizen, why, true);
+    }
+
+    /**
+     * As {@link #importCitizen}, for a source that carries identity and facts only (a FHIR bundle):
+     * a citizen already stored keeps the account status, opt-out and consents the store holds; a new
+     * citizen takes those of {@code citizen} (the contract's defaults).
+     */
+    @Transactional
+    public Imported importFacts(Actor actor, String externalId, CitizenFacts citizen, String why) {
+        return store(actor, externalId, citizen, why, false);
+    }
+
+    private Imported store(Actor actor, String externalId, CitizenFacts citizen, String why, boolean withChoices) {
         Instant now = clock.instant();
         Optional<CitizenId> known = citizens.findByExternalId(externalId);
         CitizenId id;
@@ -87,17 +113,23 @@ public class CitizenSpaces {
         } else {
             id = known.get();
             CitizenTable.Row row = citizens.lock(id);
-            if (!row.birthDate().equals(citizen.birthDate()) || row.sex() != citizen.sex()) {
+            boolean identityChanged = !row.birthDate().equals(citizen.birthDate()) || row.sex() != citizen.sex();
+            if (identityChanged) {
                 citizens.updateIdentity(id, citizen.birthDate(), citizen.sex(), now);
             }
-            AccountState state = AccountState.fromContract(citizen.accountStatus());
-            if (row.account().state() != state) {
+            AccountState state = withChoices ? AccountState.fromContract(citizen.accountStatus()) : row.account().state();
+            boolean accountChanged = row.account().state() != state;
+            if (accountChanged) {
                 Account moved = new Account(id, state, row.account().creationNotifiedAt(), now,
                         state == AccountState.CLOSED ? now : row.account().closedAt(), row.account().deletionRequested());
                 citizens.updateAccount(moved, now);
                 events.publishEvent(new AccountStatusChanged(id, row.account().state(), state, now));
             }
             factsChanged = !counted(citizen.facts().toList()).equals(counted(facts.all(id).stream().map(StoredFact::fact).toList()));
+            boolean choicesChanged = withChoices && (row.optedOut() != citizen.preventionOptOut() || !sameConsents(id, citizen));
+            if (!identityChanged && !accountChanged && !factsChanged && !choicesChanged) {
+                return new Imported(id, false);
+            }
             traces.record(actor, id, factsChanged ? "imported" : "imported (no change of facts)", why);
         }
         if (factsChanged) {
@@ -105,11 +137,23 @@ public class CitizenSpaces {
             citizen.facts().forEach(f -> facts.insert(id, f, actor.name(), now));
             events.publishEvent(new FactsChanged(id, now));
         }
-        choices.setOptOut(actor, id, citizen.preventionOptOut(), why);
-        for (Pathway pathway : List.of(Pathway.SCREENING, Pathway.CHRONIC_CONDITIONS, Pathway.PREGNANCY)) {
-            choices.setConsent(actor, id, pathway, citizen.consentFor(pathway), why);
+        if (withChoices || known.isEmpty()) {
+            choices.setOptOut(actor, id, citizen.preventionOptOut(), why);
+            for (Pathway pathway : IMPORTED_PATHWAYS) {
+                choices.setConsent(actor, id, pathway, citizen.consentFor(pathway), why);
+            }
         }
-        return id;
+        return new Imported(id, true);
+    }
+
+    /** What an import did: the citizen's id, and whether anything was written. */
+    public record Imported(CitizenId citizen, boolean changed) {
+    }
+
+    private boolean sameConsents(CitizenId id, CitizenFacts citizen) {
+        Map<Pathway, Consent> stored = choices.consents(id);
+        return IMPORTED_PATHWAYS.stream()
+                .allMatch(p -> stored.getOrDefault(p, Consent.NOT_ASKED) == citizen.consentFor(p));
     }
 
     @Transactional(readOnly = true)

@@ -15,11 +15,11 @@ import java.nio.charset.StandardCharsets;
  * as such (a Latin-1 file would otherwise be evaluated with garbled text) and the next lines are
  * still read. Lines end with LF or CRLF.
  */
-final class Utf8Lines {
+public final class Utf8Lines {
 
     /** One line of input: its text, or {@code null} when its bytes are not UTF-8. */
-    record Line(String text) {
-        boolean valid() {
+    public record Line(String text) {
+        public boolean valid() {
             return text != null;
         }
     }
@@ -30,12 +30,12 @@ final class Utf8Lines {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
 
-    Utf8Lines(InputStream in) {
+    public Utf8Lines(InputStream in) {
         this.in = new BufferedInputStream(in, 1 << 16);
     }
 
     /** The next line, or {@code null} at the end of the input. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         bytes.reset();
         int b;
         while ((b = in.read()) != -1 && b != '\n') {
@@ -52,7 +52,7 @@ final class Utf8Lines {
     }
 
     /** Whether a next line can be read without waiting. */
-    boolean ready() throws IOException {
+    public boolean ready() throws IOException {
         return in.available() > 0;
     }
 }

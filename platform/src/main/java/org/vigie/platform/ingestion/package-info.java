@@ -1,6 +1,7 @@
 /**
- * Ingestion of outside data into the contract's fact model. Today: one FHIR R4 Bundle (JSON) mapped
- * to one citizen's {@code CitizenFacts} with its external id and a list of per-entry problems
- * ({@link org.vigie.platform.ingestion.FhirBundles}); storing them is the caller's business.
+ * Ingestion of outside data: the contract's snapshots (JSON Lines) and FHIR R4 Bundles
+ * ({@link org.vigie.platform.ingestion.FhirBundles}) stored through the citizen module, one
+ * transaction per record, idempotent by external id; the {@code ingest} command and
+ * {@code POST /api/v1/ingestions}.
  */
 package org.vigie.platform.ingestion;

@@ -1,0 +1,173 @@
+package org.vigie.platform.ingestion;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.vigie.platform.citizen.Actor;
+import org.vigie.platform.cli.Command;
+import org.vigie.platform.cli.ExitStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ingest [--format jsonl|fhir] FILE}: stores the citizens of a file in the configured database
+ * (the embedded one by default, so that a later server start finds them). Prints one
+ * {@code {"line":N,"error":"..."}} per record not stored, then the summary
+ * {@code {"read":..,"stored":..,"unchanged":..,"rejected":..}}.
+ *
+ * <p>Exit status: 0 every record stored or unchanged; 2 some records rejected (the others stored);
+ * 1 bad arguments, a missing file, or a failure (the records before it stay stored, each being its
+ * own transaction; stderr says where it stopped). Arguments and the file are checked before the
+ * application starts.
+ */
+public final class IngestCommand implements Command {
+
+    private static final String SYNOPSIS = "ingest [--format jsonl|fhir] FILE";
+
+    /** What runs once the application is up. */
+    @FunctionalInterface
+    public interface InContext {
+        int run(ConfigurableApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
+                throws Exception;
+    }
+
+    /**
+     * Makes a command that boots the application (without a web server) and runs an action in it:
+     * the application's {@code ContextCommand}, which this module cannot name without a cycle.
+     */
+    @FunctionalInterface
+    public interface Launcher {
+        Command launch(String synopsis, String summary, InContext action);
+    }
+
+    private final Launcher launcher;
+
+    /** Arguments are checked, and the file looked for, before the launcher boots anything. */
+    public IngestCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public String synopsis() {
+        return SYNOPSIS;
+    }
+
+    @Override
+    public String summary() {
+        return "Stores citizens from snapshots (JSON Lines) or FHIR R4 Bundles into the database; idempotent.";
+    }
+
+    private static String usage() {
+        return "Usage: java -jar vigie.jar " + SYNOPSIS + "\n\n"
+                + "  --format jsonl  one contract snapshot per line, citizenId = external id (default)\n"
+                + "  --format fhir   one FHIR R4 Bundle per line (NDJSON), or one Bundle in the whole file\n"
+                + "  FILE            the file to read; - for stdin\n\n"
+                + "Database settings (e.g. --vigie.embedded-postgres.data-directory=...) go before FILE.\n"
+                + "Exit status: 0 all stored or unchanged, 2 some records rejected, 1 failure.\n";
+    }
+
+    @Override
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
+        IngestionFormat format = IngestionFormat.JSONL;
+        String file = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (isSetting(arg)) continue;
+            if (arg.equals("-h") || arg.equals("--help")) {
+                out.print(usage());
+                out.flush();
+                return ExitStatus.OK;
+            }
+            String name = null;
+            if (arg.equals("--format")) {
+                if (i + 1 >= args.size()) return badArguments(err, "--format needs jsonl or fhir");
+                name = args.get(++i);
+            } else if (arg.startsWith("--format=")) {
+                name = arg.substring("--format=".length());
+            } else if (arg.startsWith("-") && !arg.equals("-")) {
+                return badArguments(err, "unknown option '" + arg + "'");
+            } else if (file != null) {
+                return badArguments(err, "one file only: unexpected '" + arg + "'");
+            } else {
+                file = arg;
+            }
+            if (name != null) {
+                Optional<IngestionFormat> named = IngestionFormat.named(name);
+                if (named.isEmpty()) return badArguments(err, "unknown format '" + name + "' (jsonl or fhir)");
+                format = named.get();
+            }
+        }
+        if (file == null) return badArguments(err, "which file? (- for stdin)");
+        if (!file.equals("-") && !Files.isRegularFile(Path.of(file))) {
+            err.println("vigie ingest: no such file: " + file);
+            return ExitStatus.FAILURE;
+        }
+        if (!file.equals("-") && !Files.isReadable(Path.of(file))) {
+            err.println("vigie ingest: cannot read " + file);
+            return ExitStatus.FAILURE;
+        }
+        IngestionFormat chosen = format;
+        String path = file;
+        List<String> forContext = new ArrayList<>(args);
+        return launcher.launch(SYNOPSIS, summary(),
+                (context, own, stdin, stdout, stderr) -> ingest(context, chosen, path, stdin, stdout, stderr))
+                .run(forContext, in, out, err);
+    }
+
+    /** Ingests a file with the running application: the whole command but its start-up. */
+    static int ingest(ApplicationContext context, IngestionFormat format, String file, InputStream stdin,
+                      PrintStream out, PrintStream err) throws IOException {
+        Ingestion ingestion = context.getBean(Ingestion.class);
+        Actor actor = Actor.ingestion("cli");
+        String source = file.equals("-") ? "stdin" : "file " + Path.of(file).getFileName();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        IngestionSummary[] summary = {IngestionSummary.NONE};
+        int[] line = {0};
+        try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file))) {
+            InputRecords.read(in, format, record -> {
+                line[0] = record.line();
+                summary[0] = summary[0].add(ingestion.ingest(format, record, actor, source, rejected -> write(writer, rejected)));
+            });
+        } catch (RuntimeException e) {
+            writer.flush();
+            err.println("vigie ingest: failure on line " + line[0] + " of " + file + ", stopped there (records before it are stored; "
+                    + JsonMapper.shared().writeValueAsString(summary[0]) + "): " + e);
+            e.printStackTrace(err);
+            return ExitStatus.FAILURE;
+        }
+        write(writer, summary[0]);
+        writer.flush();
+        return summary[0].rejected() > 0 ? ExitStatus.REJECTED : ExitStatus.OK;
+    }
+
+    private static void write(Writer writer, Object json) {
+        try {
+            writer.write(JsonMapper.shared().writeValueAsString(json));
+            writer.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Spring setting for {@link ContextCommand}: {@code --dotted.name=value}. */
+    private static boolean isSetting(String arg) {
+        return arg.startsWith("--") && arg.contains("=") && arg.substring(2, arg.indexOf('=')).contains(".");
+    }
+
+    private static int badArguments(PrintStream err, String problem) {
+        err.println("vigie ingest: " + problem);
+        err.print(usage());
+        return ExitStatus.FAILURE;
+    }
+}
