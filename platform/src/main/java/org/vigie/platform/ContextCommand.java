@@ -17,7 +17,7 @@ import org.vigie.platform.cli.Command;
  * {@code --spring.datasource.url=...}) configure the application; the others are the command's.
  * Logging stays on stderr, so standard output carries only what the command prints.
  */
-public final class ContextCommand implements Command {
+public final class ContextCommand {
 
     /** What the command does with the running application. */
     @FunctionalInterface
@@ -26,28 +26,15 @@ public final class ContextCommand implements Command {
                 throws Exception;
     }
 
-    private final String synopsis;
-    private final String summary;
-    private final Action action;
-
-    public ContextCommand(String synopsis, String summary, Action action) {
-        this.synopsis = synopsis;
-        this.summary = summary;
-        this.action = action;
+    private ContextCommand() {
     }
 
-    @Override
-    public String synopsis() {
-        return synopsis;
+    public static Command of(String synopsis, String summary, Action action) {
+        return Command.of(synopsis, summary, (args, in, out, err) -> run(action, args, in, out, err));
     }
 
-    @Override
-    public String summary() {
-        return summary;
-    }
-
-    @Override
-    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
+    private static int run(Action action, List<String> args, InputStream in, PrintStream out, PrintStream err)
+            throws Exception {
         List<String> spring = new ArrayList<>(List.of("--logging.config=classpath:vigie/cli-logback.xml"));
         List<String> own = new ArrayList<>();
         for (String arg : args) {

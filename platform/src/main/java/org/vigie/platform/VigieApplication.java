@@ -32,10 +32,10 @@ public class VigieApplication {
         return List.of(
                 new EvaluateCommand(RuleSetManifest::loadDefault, Clock.systemDefaultZone()),
                 new CriteriaCommand(RuleSetManifest::loadDefault),
-                new IngestCommand((synopsis, summary, action) -> new ContextCommand(synopsis, summary, action::run)),
+                new IngestCommand((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 Command.of("bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]",
                         "Measures evaluation throughput on a synthetic population.",
                         (args, in, out, err) -> BenchCommand.run(args, out, err)),
-                new ContextCommand(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run));
+                ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigie.platform.cli.Command;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,7 +19,7 @@ class ContextCommandTests {
     @Test
     void runsWithTheMigratedDatabaseAndNoWebServer() throws Exception {
         List<String> seen = new ArrayList<>();
-        ContextCommand command = new ContextCommand("count", "Counts citizens.", (context, args, in, out, err) -> {
+        Command command = ContextCommand.of("count", "Counts citizens.", (context, args, in, out, err) -> {
             seen.addAll(args);
             assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
             long citizens = context.getBean(JdbcClient.class).sql("select count(*) from citizen").query(Long.class).single();

@@ -90,8 +90,7 @@ final class CampaignGroup {
         }
         this.ruleList = List.copyOf(rules.values());
         for (CompiledRule rule : ruleList) {
-            byPackage.computeIfAbsent(rule.key().substring(0, rule.key().length() - rule.name().length() - 1),
-                    k -> new HashMap<>()).put(rule.name(), rule);
+            byPackage.computeIfAbsent(rule.packageName(), k -> new HashMap<>()).put(rule.name(), rule);
         }
         this.dated = ruleList.stream().anyMatch(r -> r.effective() != null || r.expires() != null);
         this.readTypes = FactTypes.mask(rules.values().stream().flatMap(r -> r.footprint().factTypes().stream()).toList());

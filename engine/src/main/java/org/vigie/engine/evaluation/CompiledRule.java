@@ -15,7 +15,7 @@ import org.drools.core.common.DefaultFactHandle;
  * effective-dated against the reference date of the evaluation, never against the clock, so
  * both versions of a changed recommendation stay testable.
  */
-record CompiledRule(Campaign campaign, String key, String name, String description, LocalDate effective, LocalDate expires,
+record CompiledRule(Campaign campaign, String packageName, String name, String description, LocalDate effective, LocalDate expires,
                     RuleFootprint footprint, RuleGate gate) {
 
     static CompiledRule of(Rule rule, Campaign campaign, List<String> problems) {
@@ -30,13 +30,18 @@ record CompiledRule(Campaign campaign, String key, String name, String descripti
         if (effective != null && expires != null && !expires.isAfter(effective)) {
             problems.add(where + ": @expires " + expires + " must come after @effective " + effective);
         }
-        return new CompiledRule(campaign, CampaignGroup.key(rule), rule.getName(), description, effective, expires,
+        return new CompiledRule(campaign, rule.getPackageName(), rule.getName(), description, effective, expires,
                 RuleFootprint.of(rule, campaign, problems), RuleGate.of(rule));
     }
 
     /** Whether the rule can fire at all for this citizen, with these fact types present, on the reference date. */
     boolean mayFire(LocalDate on, DefaultFactHandle citizen, long present) {
         return inForceOn(on) && gate.mayFire(citizen, present);
+    }
+
+    /** The rule's name in its package: names are unique per campaign, packages per campaign too. */
+    String key() {
+        return packageName + "." + name;
     }
 
     /** Whether the rule's text applies on the reference date. */

@@ -27,10 +27,6 @@ public record Act(ActKind kind, LocalDate date, String code, CodeSystem system, 
         return new Act(kind, date, code, system, null, false);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.REIMBURSEMENT_HISTORY;
-    }
 
     public Act withKind(ActKind resolved) {
         return new Act(resolved, date, code, system, source, hiddenFromRepresentatives);

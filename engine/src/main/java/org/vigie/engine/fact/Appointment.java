@@ -16,8 +16,4 @@ public record Appointment(AppointmentKind kind, LocalDate date, AppointmentStatu
         return new Appointment(kind, date, status, null, false);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.AGENDA;
-    }
 }

@@ -27,10 +27,6 @@ public record Condition(String code, LocalDate since, Source source, boolean hid
         return new Condition(code, since, null, false, concepts);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.MEDICAL_PROFILE;
-    }
 
     public Condition withConcepts(Set<String> resolved) {
         return new Condition(code, since, source, hiddenFromRepresentatives, resolved);

@@ -20,8 +20,4 @@ public record Document(DocumentType type, LocalDate date, Source source, boolean
         return new Document(type, date, null, false);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.DMP_DOCUMENTS;
-    }
 }

@@ -12,7 +12,9 @@ public sealed interface Fact
     boolean hiddenFromRepresentatives();
 
     /** The category of this kind of fact, whatever its source. */
-    DataCategory category();
+    default DataCategory category() {
+        return categoryOf(getClass());
+    }
 
     /**
      * The date from which the fact exists (an act's date, a condition's onset); {@code null} when

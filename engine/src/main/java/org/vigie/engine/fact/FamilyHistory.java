@@ -17,10 +17,6 @@ public record FamilyHistory(String code, Relation relation, Integer ageAtDiagnos
         return new FamilyHistory(code, relation, ageAtDiagnosis, null, false, concepts);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.MEDICAL_PROFILE;
-    }
 
     public FamilyHistory withConcepts(Set<String> resolved) {
         return new FamilyHistory(code, relation, ageAtDiagnosis, source, hiddenFromRepresentatives, resolved);

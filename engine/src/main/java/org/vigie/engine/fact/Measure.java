@@ -20,8 +20,4 @@ public record Measure(MeasureKind kind, Double value, LocalDate date, Source sou
         return new Measure(kind, value, date, null, false);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.MEASURES;
-    }
 }

@@ -27,10 +27,6 @@ public record Pregnancy(LocalDate start, Source source, boolean hiddenFromRepres
         return new Pregnancy(start, null, false);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.MEDICAL_PROFILE;
-    }
 
     /**
      * The last week of amenorrhoea a pregnancy record is taken to cover: from 43+0 SA it is over

@@ -27,10 +27,6 @@ public record Treatment(String code, LocalDate since, Source source, boolean hid
         return new Treatment(code, since, null, false, concepts);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.MEDICAL_PROFILE;
-    }
 
     public Treatment withConcepts(Set<String> resolved) {
         return new Treatment(code, since, source, hiddenFromRepresentatives, resolved);

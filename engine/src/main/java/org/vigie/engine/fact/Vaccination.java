@@ -23,8 +23,4 @@ public record Vaccination(Vaccine vaccine, LocalDate date, Source source, boolea
         return new Vaccination(vaccine, date, null, false);
     }
 
-    @Override
-    public DataCategory category() {
-        return DataCategory.VACCINATIONS;
-    }
 }

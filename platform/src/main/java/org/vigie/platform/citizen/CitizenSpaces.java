@@ -168,14 +168,15 @@ public class CitizenSpaces {
 
     /**
      * The stored citizen in the evaluation contract's format, with no reference date (the caller
-     * gives it) and the opaque id as {@code citizenId}. Refused for a space not created yet.
+     * gives it) and the opaque id as {@code citizenId}. Refused for a space not created yet. A
+     * representative's copy leaves out what the citizen hid from the representatives.
      */
     @Transactional
     public Snapshot snapshot(Actor actor, CitizenId id, String why) {
         CitizenTable.Row row = citizens.find(id).orElseThrow(() -> new UnknownCitizen(id));
         var status = row.account().state().toContract();
         Map<Pathway, Consent> consents = choices.consents(id);
-        List<Fact> stored = facts.all(id).stream().map(StoredFact::fact).toList();
+        List<Fact> stored = visibleTo(actor, facts.all(id)).stream().map(StoredFact::fact).toList();
         traces.record(actor, id, "read snapshot", why);
         return new Snapshot(id.toString(), null, new CitizenFacts(row.birthDate(), row.sex(), status, row.optedOut(), consents,
                 only(stored, Condition.class), only(stored, Treatment.class),
@@ -193,6 +194,11 @@ public class CitizenSpaces {
         citizens.find(id).orElseThrow(() -> new UnknownCitizen(id));
         List<StoredFact> stored = facts.all(id);
         traces.record(actor, id, "read facts", why);
+        return visibleTo(actor, stored);
+    }
+
+    /** What an actor may see: a representative never sees a fact the citizen hid from the representatives. */
+    private static List<StoredFact> visibleTo(Actor actor, List<StoredFact> stored) {
         if (actor.kind() != Actor.Kind.REPRESENTATIVE) return stored;
         return stored.stream().filter(f -> !f.fact().hiddenFromRepresentatives()).toList();
     }

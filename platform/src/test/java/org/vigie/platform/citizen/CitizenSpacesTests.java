@@ -140,6 +140,10 @@ class CitizenSpacesTests {
         List<StoredFact> seen = spaces.facts(Actor.representative("parent-1"), minor, "parent's view");
 
         assertThat(seen).extracting(f -> ((Vaccination) f.fact()).vaccine()).containsExactly(Vaccine.DTCAP);
+        assertThat(spaces.snapshot(Actor.representative("parent-1"), minor, "parent's view").citizen().vaccinations())
+                .extracting(Vaccination::vaccine).containsExactly(Vaccine.DTCAP);
+        assertThat(spaces.snapshot(Actor.holder(minor), minor, "my view").citizen().vaccinations())
+                .extracting(Vaccination::vaccine).containsExactlyInAnyOrder(Vaccine.HPV, Vaccine.DTCAP);
     }
 
     @Test

@@ -157,7 +157,7 @@ class IngestCommandTests {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         String user = ((HikariDataSource) dataSource).getUsername();
 
-        Run result = run(new IngestCommand((synopsis, summary, action) -> new ContextCommand(synopsis, summary, action::run)),
+        Run result = run(new IngestCommand((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, file.toString()));
 
         assertThat(result.status()).as(result.err()).isEqualTo(ExitStatus.REJECTED);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.vigie.platform.cli.Command;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.engine.evaluation.Decision;
@@ -143,7 +144,7 @@ class GenerateCommandTests {
 
     /** Boots the application as the command line does, on a temporary database, and runs the check in it. */
     private static void inFreshDatabase(Check check) throws Exception {
-        ContextCommand command = new ContextCommand(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, (context, args, in, out, err) -> {
+        Command command = ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, (context, args, in, out, err) -> {
             check.in(context);
             return 0;
         });
