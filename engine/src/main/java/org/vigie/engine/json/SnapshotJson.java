@@ -2,15 +2,16 @@ package org.vigie.engine.json;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.fact.Act;
 import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.Condition;
 import org.vigie.engine.fact.Document;
+import org.vigie.engine.fact.Fact;
 import org.vigie.engine.fact.FamilyHistory;
 import org.vigie.engine.fact.Measure;
+import org.vigie.engine.fact.Pregnancy;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Treatment;
 import org.vigie.engine.fact.Vaccination;
@@ -64,45 +65,70 @@ public final class SnapshotJson {
             checkBirthDate(c, snapshot.on());
         }
         if (c.pregnancy() != null) {
-            require(c.pregnancy().start(), "citizen.pregnancy.start");
+            check(c.pregnancy(), "citizen.pregnancy");
         }
-        each(c.conditions(), "citizen.conditions", (Condition f, String p) -> require(f.code(), p + ".code"));
-        each(c.treatments(), "citizen.treatments", (Treatment f, String p) -> require(f.code(), p + ".code"));
-        each(c.vaccinations(), "citizen.vaccinations", (Vaccination f, String p) -> {
-            require(f.vaccine(), p + ".vaccine");
-            require(f.date(), p + ".date");
-        });
-        each(c.acts(), "citizen.acts", (Act f, String p) -> {
-            require(f.date(), p + ".date");
+        each(c.conditions(), "citizen.conditions");
+        each(c.treatments(), "citizen.treatments");
+        each(c.vaccinations(), "citizen.vaccinations");
+        each(c.acts(), "citizen.acts");
+        each(c.measures(), "citizen.measures");
+        each(c.familyHistory(), "citizen.familyHistory");
+        each(c.appointments(), "citizen.appointments");
+        each(c.documents(), "citizen.documents");
+    }
+
+    /**
+     * Reads one fact of the contract (e.g. a measure the holder enters in the space) as strictly as
+     * a snapshot's: a field at fault is named by its name alone ({@code date}, {@code kind}).
+     */
+    public static <F extends Fact> F readFact(String json, Class<F> type) {
+        F fact = StrictJson.read(StrictJson.JSON, json, type);
+        check(fact, "");
+        return fact;
+    }
+
+    /** The required fields of each type of fact, checked after Jackson has read it. */
+    private static void check(Fact fact, String p) {
+        if (fact instanceof Pregnancy f) {
+            require(f.start(), field(p, "start"));
+        } else if (fact instanceof Condition f) {
+            require(f.code(), field(p, "code"));
+        } else if (fact instanceof Treatment f) {
+            require(f.code(), field(p, "code"));
+        } else if (fact instanceof Vaccination f) {
+            require(f.vaccine(), field(p, "vaccine"));
+            require(f.date(), field(p, "date"));
+        } else if (fact instanceof Act f) {
+            require(f.date(), field(p, "date"));
             if (f.kind() == null && (f.code() == null || f.system() == null)) {
                 throw new InvalidInputException(p, "needs a kind, or a code and its system (CCAM or NABM)");
             }
-        });
-        each(c.measures(), "citizen.measures", (Measure f, String p) -> {
-            require(f.kind(), p + ".kind");
-            require(f.value(), p + ".value");
-            require(f.date(), p + ".date");
-        });
-        each(c.familyHistory(), "citizen.familyHistory", (FamilyHistory f, String p) -> {
-            require(f.code(), p + ".code");
+        } else if (fact instanceof Measure f) {
+            require(f.kind(), field(p, "kind"));
+            require(f.value(), field(p, "value"));
+            require(f.date(), field(p, "date"));
+        } else if (fact instanceof FamilyHistory f) {
+            require(f.code(), field(p, "code"));
             if (f.ageAtDiagnosis() != null && f.ageAtDiagnosis() < 0) {
-                throw new InvalidInputException(p + ".ageAtDiagnosis", "must not be negative");
+                throw new InvalidInputException(field(p, "ageAtDiagnosis"), "must not be negative");
             }
-        });
-        each(c.appointments(), "citizen.appointments", (Appointment f, String p) -> {
-            require(f.kind(), p + ".kind");
-            require(f.date(), p + ".date");
-        });
-        each(c.documents(), "citizen.documents", (Document f, String p) -> {
-            require(f.type(), p + ".type");
-            require(f.date(), p + ".date");
-        });
+        } else if (fact instanceof Appointment f) {
+            require(f.kind(), field(p, "kind"));
+            require(f.date(), field(p, "date"));
+        } else if (fact instanceof Document f) {
+            require(f.type(), field(p, "type"));
+            require(f.date(), field(p, "date"));
+        }
     }
 
-    private static <T> void each(List<T> facts, String path, BiConsumer<T, String> check) {
+    private static String field(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static void each(List<? extends Fact> facts, String path) {
         for (int i = 0; i < facts.size(); i++) {
             String p = path + "[" + i + "]";
-            check.accept(require(facts.get(i), p), p);
+            check(require(facts.get(i), p), p);
         }
     }
 

@@ -11,11 +11,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigie.engine.fact.AccountStatus;
 import org.vigie.engine.fact.ActKind;
 import org.vigie.engine.fact.CodeSystem;
 import org.vigie.engine.fact.Consent;
+import org.vigie.engine.fact.Measure;
+import org.vigie.engine.fact.MeasureKind;
 import org.vigie.engine.fact.Pathway;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Source;
@@ -83,5 +86,25 @@ class SnapshotJsonTest {
     void writesWhatItReads() {
         Snapshot s = SnapshotJson.read(Fixtures.resource("/snapshots/full.json"));
         assertThat(SnapshotJson.read(SnapshotJson.write(s))).isEqualTo(s);
+    }
+
+    @Test
+    void readsOneFactAsStrictlyAsASnapshot() {
+        Measure weight = SnapshotJson.readFact("{\"kind\":\"WEIGHT_KG\",\"value\":71.5,\"date\":\"2026-03-01\"}", Measure.class);
+        assertThat(weight).isEqualTo(new Measure(MeasureKind.WEIGHT_KG, 71.5, LocalDate.of(2026, 3, 1), Source.SELF, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"kind\":\"WEIGHT_KG\",\"value\":71.5}                                | date  | is required",
+            "{\"kind\":\"WEIGHT_KG\",\"valeur\":71.5,\"date\":\"2026-03-01\"}     | valeur | unknown field",
+            "{\"kind\":\"POIDS\",\"value\":71.5,\"date\":\"2026-03-01\"}         | kind  | unknown value 'POIDS'",
+            "{\"kind\":\"WEIGHT_KG\",\"value\":\"71\",\"date\":\"2026-03-01\"}   | value | expected a number",
+            "{\"kind\":\"WEIGHT_KG\",\"value\":71.5,\"date\":\"2026-02-30\"}     | date  | not a valid date",
+    })
+    void rejectsABadFactNamingTheField(String json, String field, String problem) {
+        assertThatThrownBy(() -> SnapshotJson.readFact(json, Measure.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field))
+                .hasMessageContaining(problem);
     }
 }
