@@ -56,7 +56,7 @@ public class CitizenSpaces {
     /** A person known to the insurer, whose space is not created yet; registering the same external id again finds them. */
     @Transactional
     public CitizenId register(Actor actor, Registration registration) {
-        Optional<CitizenId> known = citizens.findByExternalId(registration.externalId());
+        Optional<CitizenId> known = citizens.findByExternalIdForUpdate(registration.externalId());
         if (known.isPresent()) return known.get();
         Instant now = clock.instant();
         CitizenId id = CitizenId.random();
@@ -100,7 +100,7 @@ public class CitizenSpaces {
 
     private Imported store(Actor actor, String externalId, CitizenFacts citizen, String why, boolean withChoices) {
         Instant now = clock.instant();
-        Optional<CitizenId> known = citizens.findByExternalId(externalId);
+        Optional<CitizenId> known = citizens.findByExternalIdForUpdate(externalId);
         CitizenId id;
         boolean factsChanged;
         if (known.isEmpty()) {
