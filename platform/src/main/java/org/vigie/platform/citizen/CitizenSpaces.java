@@ -56,7 +56,7 @@ public class CitizenSpaces {
     /** A person known to the insurer, whose space is not created yet; registering the same external id again finds them. */
     @Transactional
     public CitizenId register(Actor actor, Registration registration) {
-        Optional<CitizenId> known = citizens.findByExternalId(registration.externalId());
+        Optional<CitizenId> known = citizens.findByExternalIdForUpdate(registration.externalId());
         if (known.isPresent()) return known.get();
         Instant now = clock.instant();
         CitizenId id = CitizenId.random();
@@ -100,7 +100,7 @@ public class CitizenSpaces {
 
     private Imported store(Actor actor, String externalId, CitizenFacts citizen, String why, boolean withChoices) {
         Instant now = clock.instant();
-        Optional<CitizenId> known = citizens.findByExternalId(externalId);
+        Optional<CitizenId> known = citizens.findByExternalIdForUpdate(externalId);
         CitizenId id;
         boolean factsChanged;
         if (known.isEmpty()) {
@@ -169,7 +169,9 @@ public class CitizenSpaces {
     /**
      * The stored citizen in the evaluation contract's format, with no reference date (the caller
      * gives it) and the opaque id as {@code citizenId}. Refused for a space not created yet. A
-     * representative's copy leaves out what the citizen hid from the representatives.
+     * representative's copy leaves out what the citizen hid from the representatives. The measures
+     * include the BMI derived from the latest weight and height when no stored BMI is as recent
+     * ({@link BodyMassIndex#withDerived}): rules read BMI, holders enter weight and height.
      */
     @Transactional
     public Snapshot snapshot(Actor actor, CitizenId id, String why) {
@@ -181,7 +183,7 @@ public class CitizenSpaces {
         return new Snapshot(id.toString(), null, new CitizenFacts(row.birthDate(), row.sex(), status, row.optedOut(), consents,
                 only(stored, Condition.class), only(stored, Treatment.class),
                 only(stored, Pregnancy.class).stream().findFirst().orElse(null),
-                only(stored, Vaccination.class), only(stored, Act.class), only(stored, Measure.class),
+                only(stored, Vaccination.class), only(stored, Act.class), BodyMassIndex.withDerived(only(stored, Measure.class)),
                 only(stored, FamilyHistory.class), only(stored, Appointment.class), only(stored, Document.class)));
     }
 
@@ -195,6 +197,18 @@ public class CitizenSpaces {
         List<StoredFact> stored = facts.all(id);
         traces.record(actor, id, "read facts", why);
         return visibleTo(actor, stored);
+    }
+
+    /**
+     * The stored measures, newest first, with the BMI derived from the latest weight and height. A
+     * representative sees neither a measure the citizen hid nor a BMI computed from it.
+     */
+    @Transactional
+    public MeasureHistory measures(Actor actor, CitizenId id, String why) {
+        citizens.find(id).orElseThrow(() -> new UnknownCitizen(id));
+        List<StoredFact> stored = facts.all(id, Measure.class);
+        traces.record(actor, id, "read measures", why);
+        return MeasureHistory.of(visibleTo(actor, stored));
     }
 
     /** What an actor may see: a representative never sees a fact the citizen hid from the representatives. */

@@ -50,6 +50,18 @@ class CitizenTable {
                 .orElseThrow(() -> new UnknownCitizen(id));
     }
 
+    /**
+     * As {@link #findByExternalId}, holding until the end of the transaction a lock on the external
+     * id: a concurrent first import of the same person waits, then finds the row this one inserted,
+     * instead of failing on the unique external id. Needs READ COMMITTED (the default), so that the
+     * lookup after the wait sees the other transaction's row.
+     */
+    Optional<CitizenId> findByExternalIdForUpdate(String externalId) {
+        // an advisory lock, since there is no row yet to lock; a hash collision only makes two imports wait in turn
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(externalId).query().singleRow();
+        return findByExternalId(externalId);
+    }
+
     Optional<CitizenId> findByExternalId(String externalId) {
         return jdbc.sql("select id from citizen where external_id = ?").param(externalId)
                 .query((rs, n) -> new CitizenId(rs.getObject(1, UUID.class))).optional();

@@ -180,6 +180,14 @@ class FactTables {
         return facts;
     }
 
+    /** The stored facts of one type, by date. */
+    List<StoredFact> all(CitizenId citizen, Class<? extends Fact> type) {
+        for (Table<?> table : TABLES) {
+            if (table.type() == type) return read(table, citizen);
+        }
+        throw new IllegalArgumentException("no table for " + type.getSimpleName());
+    }
+
     private <F extends Fact> List<StoredFact> read(Table<F> table, CitizenId citizen) {
         return jdbc.sql(table.select()).param(citizen.value()).query((rs, n) -> {
             F fact = table.reader().read(rs, Source.valueOf(rs.getString("source")), rs.getBoolean("hidden_from_representatives"));

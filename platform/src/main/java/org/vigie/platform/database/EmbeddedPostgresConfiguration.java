@@ -43,6 +43,8 @@ class EmbeddedPostgresConfiguration {
             var directory = settings.dataDirectory().toAbsolutePath().normalize();
             Files.createDirectories(directory);
             StalePostmaster.stopIfOrphaned(directory);
+            // after the orphan is stopped: never pull files from under a running PostgreSQL
+            if (settings.reset()) DataDirectoryReset.empty(directory);
             builder.setDataDirectory(directory).setCleanDataDirectory(false);
             log.info("Embedded PostgreSQL data directory: {}", directory);
         }

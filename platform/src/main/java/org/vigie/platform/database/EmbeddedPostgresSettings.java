@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDirectory where the database lives; kept across restarts (relative to the working directory)
  * @param temporary     true: a fresh database in a temporary directory, deleted on shutdown (tests)
+ * @param reset         true: the data directory is emptied before start, then kept (ignored when temporary)
  * @param port          0: any free port
  */
 @ConfigurationProperties("vigie.embedded-postgres")
 record EmbeddedPostgresSettings(
         @DefaultValue("data/postgres") Path dataDirectory,
         @DefaultValue("false") boolean temporary,
+        @DefaultValue("false") boolean reset,
         @DefaultValue("0") int port) {
 }

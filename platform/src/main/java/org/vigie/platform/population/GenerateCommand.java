@@ -55,7 +55,7 @@ public final class GenerateCommand {
         if (existing > 0) {
             err.println("generate: the database already holds " + existing + " citizens generated with seed " + seed + " ("
                     + prefix + "0 …); nothing was written. Use another seed, or an empty database "
-                    + "(--vigie.embedded-postgres.data-directory=... on a new directory).");
+                    + "(--vigie.embedded-postgres.data-directory=... on a new directory, or --vigie.embedded-postgres.reset=true).");
             return 2;
         }
         LocalDate date = on != null ? on : LocalDate.now(context.getBean(Clock.class));

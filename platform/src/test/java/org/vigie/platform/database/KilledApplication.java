@@ -15,7 +15,7 @@ final class KilledApplication {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration()
-                .embeddedPostgres(new EmbeddedPostgresSettings(Path.of(args[0]), false, 0));
+                .embeddedPostgres(new EmbeddedPostgresSettings(Path.of(args[0]), false, false, 0));
         JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
         jdbc.sql("create table note (text varchar(100))").update();
         jdbc.sql("insert into note values ('written before the kill')").update();
