@@ -13,14 +13,17 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The whole application on a random port, on an embedded PostgreSQL of its own in a temporary
- * directory (never ./data), with today fixed at {@link #TODAY} ({@link TestClock}, which a test may move
+ * directory (never ./data), trusting the test identity provider's JWTs ({@link Api}) as well as the
+ * development accounts, with today fixed at {@link #TODAY} ({@link TestClock}, which a test may move
  * and must reset). Every class with this annotation
  * shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vigie.embedded-postgres.temporary=true")
+        properties = {"vigie.embedded-postgres.temporary=true",
+                // the test identity provider: Api signs tokens with the private half
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:security/test-jwt.pub"})
 @Import(VigieApplicationTest.FixedClock.class)
 public @interface VigieApplicationTest {
 
@@ -32,6 +35,11 @@ public @interface VigieApplicationTest {
         @Primary
         TestClock fixedClock() {
             return new TestClock();
+        }
+
+        @Bean
+        RecordedEvents recordedEvents() {
+            return new RecordedEvents();
         }
     }
 }

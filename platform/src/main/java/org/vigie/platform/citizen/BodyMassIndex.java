@@ -38,8 +38,9 @@ public record BodyMassIndex(double value, LocalDate date, Measure weight, Measur
     }
 
     private static BodyMassIndex of(Measure weight, Measure height) {
-        double metres = height.value() / 100;
-        double value = BigDecimal.valueOf(weight.value() / (metres * metres)).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        // in decimal, so that 80 kg at 160 cm is 31.25 and rounds to 31.3 (in binary floating point it is 31.2499…)
+        BigDecimal metres = BigDecimal.valueOf(height.value()).movePointLeft(2);
+        double value = BigDecimal.valueOf(weight.value()).divide(metres.multiply(metres), 1, RoundingMode.HALF_UP).doubleValue();
         LocalDate date = weight.date().isAfter(height.date()) ? weight.date() : height.date();
         return new BodyMassIndex(value, date, weight, height);
     }

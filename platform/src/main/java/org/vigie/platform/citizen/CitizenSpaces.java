@@ -217,23 +217,23 @@ public class CitizenSpaces {
         return stored.stream().filter(f -> !f.fact().hiddenFromRepresentatives()).toList();
     }
 
-    /** Adds one fact, written by the actor. A space keeps one current pregnancy: a second one is refused. */
+    /** Adds one fact, written by the actor; returns it as stored. */
     @Transactional
-    public FactId addFact(Actor actor, CitizenId id, Fact fact, String why) {
+    public StoredFact addFact(Actor actor, CitizenId id, Fact fact, String why) {
         citizens.lock(id);
         Instant now = clock.instant();
         FactId added = facts.insert(id, fact, actor.name(), now);
         traces.record(actor, id, "added " + kind(fact), why);
         events.publishEvent(new FactsChanged(id, now));
-        return added;
+        return new StoredFact(added, fact, actor.name(), now, now);
     }
 
     /**
-     * Replaces one fact by its corrected version (same type). The holder and representatives may
-     * edit only what was entered in the space ({@code SELF}), and keep it {@code SELF}.
+     * Replaces one fact by its corrected version (same type); returns it as stored. The holder and
+     * representatives may edit only what was entered in the space ({@code SELF}), and keep it {@code SELF}.
      */
     @Transactional
-    public void replaceFact(Actor actor, CitizenId id, FactId fact, Fact corrected, String why) {
+    public StoredFact replaceFact(Actor actor, CitizenId id, FactId fact, Fact corrected, String why) {
         citizens.lock(id);
         StoredFact stored = editable(actor, id, fact);
         if (stored.fact().getClass() != corrected.getClass()) {
@@ -246,6 +246,7 @@ public class CitizenSpaces {
         facts.update(id, fact, corrected, actor.name(), now);
         traces.record(actor, id, "changed " + kind(corrected), why);
         events.publishEvent(new FactsChanged(id, now));
+        return new StoredFact(fact, corrected, actor.name(), stored.createdAt(), now);
     }
 
     /**
@@ -265,7 +266,7 @@ public class CitizenSpaces {
 
     private StoredFact editable(Actor actor, CitizenId id, FactId fact) {
         StoredFact stored = facts.all(id).stream().filter(f -> f.id().equals(fact)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("citizen " + id + " has no fact " + fact));
+                .orElseThrow(() -> new UnknownFact(id, fact));
         if (citizenSide(actor) && stored.fact().source() != Source.SELF) {
             throw new IllegalStateException("a " + kind(stored.fact()) + " from " + stored.fact().source()
                     + " is read-only for the holder: only facts entered in the space can be changed or removed");

@@ -63,6 +63,18 @@ public class NotificationPreferences {
         return all;
     }
 
+    /** The preferences and devices as the holder or a representative reads them; the read is traced (P9). */
+    public record View(Map<NotificationCategory, Map<NotificationChannel, Boolean>> preferences, List<String> devices) {
+    }
+
+    @Transactional
+    public View view(Actor actor, CitizenId citizen, String why) {
+        citizens.find(citizen).orElseThrow(() -> new UnknownCitizen(citizen));
+        View view = new View(all(citizen), devices(citizen));
+        traces.record(actor, citizen, "read notification preferences", why);
+        return view;
+    }
+
     /** Registers a push token for the citizen; a token moves to the latest citizen who registers it. */
     @Transactional
     public void registerDevice(Actor actor, CitizenId citizen, String token, String why) {

@@ -52,6 +52,27 @@ public class PreventionChoices {
         return citizens.find(citizen).orElseThrow(() -> new UnknownCitizen(citizen)).optedOut();
     }
 
+    /** What the holder sees on their choices page: the current choices, whether to offer each consent journey, their history. */
+    public record View(boolean optedOut, Map<Pathway, Consent> consents, Map<Pathway, Boolean> offerConsentJourney,
+                       List<OptOutChange> optOutHistory, List<ConsentChange> consentHistory) {
+    }
+
+    /** The choices as the holder or a representative reads them; the read is traced (P9). */
+    @Transactional
+    public View view(Actor actor, CitizenId citizen, String why) {
+        boolean optedOut = optedOut(citizen);
+        Map<Pathway, Consent> consents = new EnumMap<>(Pathway.class);
+        Map<Pathway, Boolean> offer = new EnumMap<>(Pathway.class);
+        Map<Pathway, Consent> answered = consents(citizen);
+        for (Pathway pathway : Pathway.values()) {
+            if (pathway == Pathway.GENERAL) continue;
+            consents.put(pathway, answered.getOrDefault(pathway, Consent.NOT_ASKED));
+            offer.put(pathway, offerConsentJourney(citizen, pathway));
+        }
+        traces.record(actor, citizen, "read prevention choices", why);
+        return new View(optedOut, consents, offer, optOutHistory(citizen), consentHistory(citizen));
+    }
+
     /** Every change of the opt-out, oldest first. */
     @Transactional(readOnly = true)
     public List<OptOutChange> optOutHistory(CitizenId citizen) {

@@ -1,6 +1,8 @@
 package org.vigie.platform.evaluation;
 
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +17,7 @@ import org.vigie.engine.json.InvalidInputException;
  * (absent when the whole document is at fault, e.g. malformed JSON at its start).
  */
 @RestControllerAdvice(assignableTypes = EvaluationController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the API's general advice, for this controller's snapshots
 class InvalidSnapshotAdvice {
 
     static final URI TYPE = URI.create("urn:vigie:problem:invalid-snapshot");

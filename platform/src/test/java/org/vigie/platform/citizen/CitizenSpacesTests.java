@@ -120,7 +120,7 @@ class CitizenSpacesTests {
         CitizenId minor = Citizens.activated(spaces, lifecycle, LocalDate.of(2010, 4, 1), Sex.F);
         Fact hidden = new Vaccination(Vaccine.HPV, LocalDate.of(2025, 9, 1), Source.PROFESSIONAL, true);
 
-        FactId added = spaces.addFact(Actor.holder(minor), minor, hidden, "entered by the minor");
+        FactId added = spaces.addFact(Actor.holder(minor), minor, hidden, "entered by the minor").id();
 
         StoredFact stored = spaces.facts(Actor.holder(minor), minor, "my facts").get(0);
         assertThat(stored.id()).isEqualTo(added);
@@ -151,7 +151,7 @@ class CitizenSpacesTests {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1975, 1, 1), Sex.M);
         events.clear();
 
-        FactId fact = spaces.addFact(Actor.holder(id), id, new Condition("I10", null), "my profile");
+        FactId fact = spaces.addFact(Actor.holder(id), id, new Condition("I10", null), "my profile").id();
         spaces.removeFact(Actor.holder(id), id, fact, "my profile");
 
         assertThat(events.stream(FactsChanged.class)).hasSize(2).allMatch(e -> e.citizen().equals(id));
@@ -161,7 +161,7 @@ class CitizenSpacesTests {
     @Test
     void letsTheHolderRemoveOnlyWhatWasEnteredInTheSpace() {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1975, 1, 1), Sex.M);
-        FactId professional = spaces.addFact(INGESTION, id, new Vaccination(Vaccine.DTCAP, LocalDate.of(2020, 1, 1)), "DMP");
+        FactId professional = spaces.addFact(INGESTION, id, new Vaccination(Vaccine.DTCAP, LocalDate.of(2020, 1, 1)), "DMP").id();
 
         assertThatThrownBy(() -> spaces.removeFact(Actor.holder(id), id, professional, "mine"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
@@ -174,7 +174,7 @@ class CitizenSpacesTests {
     @Test
     void letsTheHolderCorrectWhatWasEnteredKeepingItsCreationTime() {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1975, 1, 1), Sex.M);
-        FactId fact = spaces.addFact(Actor.holder(id), id, new Measure(MeasureKind.WEIGHT_KG, 80.0, LocalDate.of(2026, 3, 1), null, false), "mine");
+        FactId fact = spaces.addFact(Actor.holder(id), id, new Measure(MeasureKind.WEIGHT_KG, 80.0, LocalDate.of(2026, 3, 1), null, false), "mine").id();
         clock.set(TestClock.START.plusSeconds(3600));
         events.clear();
 

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.json.SnapshotJson;
+import org.vigie.platform.Api;
 import org.vigie.platform.VigieApplicationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,6 +148,7 @@ class EvaluationApiTests {
     private HttpRequest request(String contentType, String body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/evaluations"))
                 .header("Content-Type", contentType)
+                .header("Authorization", Api.basic("committee"))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.vigie.platform.Api;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.CitizenSpaces;
 import tools.jackson.databind.JsonNode;
@@ -124,6 +125,7 @@ class IngestionApiTests {
     private HttpResponse<String> post(String contentType, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ingestions"))
                 .header("Content-Type", contentType)
+                .header("Authorization", Api.basic("ingestion"))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }

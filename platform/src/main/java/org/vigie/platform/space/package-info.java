@@ -1,0 +1,8 @@
+/**
+ * The citizen-facing API of a space: who am I and which spaces may I switch to, my facts, measures
+ * and agenda, my prevention choices, notification preferences and devices, my trace, closing and
+ * reopening. A caller with the {@code CITIZEN} role reaches their own space as its holder and the
+ * spaces they represent in their own name ({@link org.vigie.platform.space.SpaceAccess}); no other
+ * role reaches any space (P1).
+ */
+package org.vigie.platform.space;

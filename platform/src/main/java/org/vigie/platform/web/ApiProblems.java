@@ -1,0 +1,76 @@
+package org.vigie.platform.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.vigie.engine.json.InvalidInputException;
+import org.vigie.platform.citizen.IllegalAccountTransition;
+import org.vigie.platform.citizen.UnknownCitizen;
+import org.vigie.platform.citizen.UnknownFact;
+
+/**
+ * Refusals of the services, as problems. Every refusal happens before anything is written, or
+ * rolls the whole transaction back: a rejected request changes nothing. Spring MVC's own refusals
+ * (unsupported media type, method not allowed, …) are problems too ({@link ResponseEntityExceptionHandler});
+ * module-specific advice (evaluation, ingestion) comes first.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidBody(InvalidInputException e) {
+        return ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another value" : expected(e.getRequiredType());
+        return ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                e.getName() + ": '" + e.getValue() + "' is not " + expected, e.getName());
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+        return ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "the header " + e.getHeaderName() + " is required", e.getHeaderName());
+    }
+
+    @ExceptionHandler(UnknownCitizen.class)
+    ResponseEntity<ProblemDetail> unknownCitizen(UnknownCitizen e) {
+        return ApiProblem.of(HttpStatus.NOT_FOUND, "unknown-citizen", "No such citizen", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(UnknownFact.class)
+    ResponseEntity<ProblemDetail> unknownFact(UnknownFact e) {
+        return ApiProblem.of(HttpStatus.NOT_FOUND, "unknown-fact", "No such fact", e.getMessage(), "fact");
+    }
+
+    @ExceptionHandler(IllegalAccountTransition.class)
+    ResponseEntity<ProblemDetail> illegalTransition(IllegalAccountTransition e) {
+        return ApiProblem.of(HttpStatus.CONFLICT, "illegal-account-transition", "Not possible in the space's state",
+                e.getMessage(), null);
+    }
+
+    /** A service's own check of its arguments (e.g. a fact id that is not the space's). */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+        return ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage(), null);
+    }
+
+    /** A request that is well formed but not allowed by the data's state (a read-only fact, a third representative). */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> illegalState(IllegalStateException e) {
+        return ApiProblem.of(HttpStatus.CONFLICT, "conflict", "Not possible now", e.getMessage(), null);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == java.util.UUID.class) return "an identifier (UUID)";
+        if (type.isEnum()) return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        return "a valid " + type.getSimpleName();
+    }
+}
