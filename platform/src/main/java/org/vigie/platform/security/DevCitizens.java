@@ -3,6 +3,8 @@ package org.vigie.platform.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -35,11 +37,13 @@ class DevCitizens {
     private final CitizenSpaces spaces;
     private final Representatives representatives;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    DevCitizens(CitizenSpaces spaces, Representatives representatives, TransactionTemplate transaction) {
+    DevCitizens(CitizenSpaces spaces, Representatives representatives, TransactionTemplate transaction, Clock clock) {
         this.spaces = spaces;
         this.representatives = representatives;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,10 +54,15 @@ class DevCitizens {
     }
 
     private void store() throws IOException {
-        String lines;
+        String template;
         try (InputStream in = DevCitizens.class.getResourceAsStream("/vigie/dev-citizens.jsonl")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        // lina stays eleven whenever the server first starts, so her parents' access is always open
+        LocalDate lina = LocalDate.now(clock).minusYears(11).minusMonths(2);
+        String lines = template.replace("{{lina.birthDate}}", lina.toString())
+                .replace("{{lina.age12Months}}", lina.plusMonths(12).toString())
+                .replace("{{lina.age16Months}}", lina.plusMonths(16).toString());
         transaction.executeWithoutResult(status -> {
             for (String line : lines.lines().filter(l -> !l.isBlank()).toList()) {
                 Snapshot snapshot = SnapshotJson.read(line);

@@ -78,10 +78,13 @@ class SpaceController {
         return new Me(caller.getName(), own, represented);
     }
 
-    @Operation(summary = "Who read or changed what in this space, oldest first (P9)")
+    @Operation(summary = "Who read or changed what in my space, oldest first (P9)",
+            description = "The holder's only: a representative's actions appear here in the representative's name, and an "
+                    + "entry about what a minor hid would tell a representative that it exists.")
     @GetMapping(path = "/api/v1/spaces/{space}/traces", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Trace> traces(Authentication caller, @PathVariable UUID space) {
         Acting acting = access.inUse(caller, space);
+        if (!acting.isHolder()) throw new NotYourSpace(caller.getName() + " (a representative: the trace is the holder's)", space);
         return traces.of(acting.space());
     }
 

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.vigie.platform.Api;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.AccountLifecycle;
 import org.vigie.platform.citizen.Actor;
-import org.vigie.platform.citizen.Agenda;
-import org.vigie.platform.citizen.CitizenSpaces;
-import org.vigie.platform.citizen.NotificationPreferences;
-import org.vigie.platform.citizen.Representatives;
 import org.vigie.platform.security.Role;
 
 /**
@@ -40,6 +37,7 @@ class AccessMatrixTests {
         PUBLIC(EnumSet.allOf(Caller.class)),
         ANY_CITIZEN(EnumSet.of(Caller.HOLDER, Caller.REPRESENTATIVE, Caller.OTHER_CITIZEN)),
         SPACE(EnumSet.of(Caller.HOLDER, Caller.REPRESENTATIVE)),
+        HOLDER(EnumSet.of(Caller.HOLDER)),
         OPERATOR(EnumSet.of(Caller.OPERATOR)),
         INGESTION(EnumSet.of(Caller.INGESTION)),
         TEST_BENCH(EnumSet.of(Caller.COMMITTEE, Caller.OPERATOR));
@@ -91,7 +89,7 @@ class AccessMatrixTests {
             endpoint("PUT", "/api/v1/spaces/{space}/notifications/CANCER_SCREENING/PUSH", Audience.SPACE, 200, "{\"enabled\":false}"),
             endpoint("POST", "/api/v1/spaces/{space}/devices", Audience.SPACE, 201, s -> "{\"token\":\"new-" + s.device() + "\"}"),
             endpoint("DELETE", "/api/v1/spaces/{space}/devices/{device}", Audience.SPACE, 204, (String) null),
-            endpoint("GET", "/api/v1/spaces/{space}/traces", Audience.SPACE, 200, (String) null),
+            endpoint("GET", "/api/v1/spaces/{space}/traces", Audience.HOLDER, 200, (String) null),
             endpoint("POST", "/api/v1/spaces/{space}/activation", Audience.SPACE, 200, (String) null),
             endpoint("POST", "/api/v1/spaces/{space}/closure", Audience.SPACE, 200, "{\"deleteData\":false}"),
             endpoint("GET", "/api/v1/operator/citizens?externalId={externalId}", Audience.OPERATOR, 200, (String) null),
@@ -110,16 +108,7 @@ class AccessMatrixTests {
     int port;
 
     @Autowired
-    CitizenSpaces spaces;
-
-    @Autowired
-    Representatives representatives;
-
-    @Autowired
-    Agenda agenda;
-
-    @Autowired
-    NotificationPreferences notifications;
+    ApplicationContext context;
 
     @Autowired
     AccountLifecycle lifecycle;
@@ -138,7 +127,7 @@ class AccessMatrixTests {
     }
 
     private void check(Endpoint endpoint, Caller caller) {
-        SpaceFixture.Space space = new SpaceFixture(spaces, representatives, agenda, notifications).create();
+        SpaceFixture.Space space = new SpaceFixture(context).create();
         HttpResponse<String> response = api(space, caller).send(endpoint.method(), endpoint.path().apply(space),
                 endpoint.body().apply(space));
         assertOutcome(response, endpoint.audience().allowed.contains(caller), caller, endpoint.success());
@@ -147,7 +136,7 @@ class AccessMatrixTests {
     /** Reopening needs a closed space. */
     private void reopening() {
         for (Caller caller : Caller.values()) {
-            SpaceFixture.Space space = new SpaceFixture(spaces, representatives, agenda, notifications).create();
+            SpaceFixture.Space space = new SpaceFixture(context).create();
             lifecycle.close(Actor.holder(space.id()), space.id(), false, "set-up");
             HttpResponse<String> response = api(space, caller).post(space.path() + "/reopening", "");
             assertOutcome(response, Audience.SPACE.allowed.contains(caller), caller, 200);
@@ -157,7 +146,7 @@ class AccessMatrixTests {
     /** Ingestion takes JSON Lines. */
     private void ingestion() {
         for (Caller caller : Caller.values()) {
-            SpaceFixture.Space space = new SpaceFixture(spaces, representatives, agenda, notifications).create();
+            SpaceFixture.Space space = new SpaceFixture(context).create();
             String line = "{\"citizenId\":\"ingested-" + UUID.randomUUID() + "\",\"citizen\":{\"birthDate\":\"1950-01-01\",\"sex\":\"M\"}}";
             HttpResponse<String> response = api(space, caller).post("/api/v1/ingestions", "application/x-ndjson", line);
             assertOutcome(response, Audience.INGESTION.allowed.contains(caller), caller, 200);

@@ -7,17 +7,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.platform.RecordedEvents;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.AccountStatusChanged;
-import org.vigie.platform.citizen.Agenda;
-import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.ConsentChanged;
 import org.vigie.platform.citizen.FactsChanged;
-import org.vigie.platform.citizen.NotificationPreferences;
 import org.vigie.platform.citizen.PreventionOptOutChanged;
-import org.vigie.platform.citizen.Representatives;
 
 /**
  * Every change made through the API publishes its event through Spring Modulith's publication
@@ -31,16 +28,7 @@ class EventPublicationTests {
     int port;
 
     @Autowired
-    CitizenSpaces spaces;
-
-    @Autowired
-    Representatives representatives;
-
-    @Autowired
-    Agenda agenda;
-
-    @Autowired
-    NotificationPreferences notifications;
+    ApplicationContext context;
 
     @Autowired
     RecordedEvents events;
@@ -50,7 +38,7 @@ class EventPublicationTests {
 
     @Test
     void everyChangeReachesTheListenersThroughTheRegistry() {
-        SpaceFixture.Space space = new SpaceFixture(spaces, representatives, agenda, notifications).create();
+        SpaceFixture.Space space = new SpaceFixture(context).create();
         var holder = space.holder(port);
 
         holder.post(space.path() + "/facts/conditions", "{\"code\":\"E11\"}");
@@ -69,7 +57,7 @@ class EventPublicationTests {
 
     @Test
     void aRefusedChangePublishesNothing() {
-        SpaceFixture.Space space = new SpaceFixture(spaces, representatives, agenda, notifications).create();
+        SpaceFixture.Space space = new SpaceFixture(context).create();
         long before = jdbc.sql("select count(*) from event_publication").query(Long.class).single();
 
         space.holder(port).put(space.path() + "/prevention/opt-out", "{\"optedOut\":\"maybe\"}");

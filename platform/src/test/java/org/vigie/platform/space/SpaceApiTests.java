@@ -14,14 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.vigie.platform.Api;
 import org.vigie.platform.TestClock;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.Actor;
-import org.vigie.platform.citizen.Agenda;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
-import org.vigie.platform.citizen.NotificationPreferences;
 import org.vigie.platform.citizen.Representatives;
 import org.vigie.platform.citizen.Retention;
 import org.vigie.platform.security.Role;
@@ -35,16 +34,13 @@ class SpaceApiTests {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     CitizenSpaces spaces;
 
     @Autowired
     Representatives representatives;
-
-    @Autowired
-    Agenda agenda;
-
-    @Autowired
-    NotificationPreferences notifications;
 
     @Autowired
     Retention retention;
@@ -58,7 +54,7 @@ class SpaceApiTests {
 
     @BeforeEach
     void space() {
-        space = new SpaceFixture(spaces, representatives, agenda, notifications).create();
+        space = new SpaceFixture(context).create();
         holder = space.holder(port);
         representative = space.representative(port);
     }
@@ -196,7 +192,7 @@ class SpaceApiTests {
 
     @Test
     void aLegalRepresentativesAccessEndsOnTheMinorsEighteenthBirthday() {
-        CitizenId minor = new SpaceFixture(spaces, representatives, agenda, notifications).store("teen-" + space.id(), """
+        CitizenId minor = new SpaceFixture(context).store("teen-" + space.id(), """
                 {"birthDate":"2008-03-17","sex":"F","accountStatus":"OPEN"}""");
         representatives.appointLegalRepresentative(Actor.operator("test"), minor, "parent-" + space.id(), "birth certificate");
         Api parent = Api.as(port, "parent-" + space.id(), Role.CITIZEN);

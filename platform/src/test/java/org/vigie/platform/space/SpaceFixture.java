@@ -2,6 +2,7 @@ package org.vigie.platform.space;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.json.SnapshotJson;
 import org.vigie.platform.Api;
@@ -28,11 +29,11 @@ final class SpaceFixture {
     private final Agenda agenda;
     private final NotificationPreferences notifications;
 
-    SpaceFixture(CitizenSpaces spaces, Representatives representatives, Agenda agenda, NotificationPreferences notifications) {
-        this.spaces = spaces;
-        this.representatives = representatives;
-        this.agenda = agenda;
-        this.notifications = notifications;
+    SpaceFixture(ApplicationContext context) {
+        this.spaces = context.getBean(CitizenSpaces.class);
+        this.representatives = context.getBean(Representatives.class);
+        this.agenda = context.getBean(Agenda.class);
+        this.notifications = context.getBean(NotificationPreferences.class);
     }
 
     record Space(String holder, CitizenId id, String representative, String stranger, CitizenId strangerSpace, CitizenId minor,
