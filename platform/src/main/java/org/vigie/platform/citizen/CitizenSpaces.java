@@ -235,7 +235,11 @@ public class CitizenSpaces {
     @Transactional
     public StoredFact replaceFact(Actor actor, CitizenId id, FactId fact, Fact corrected, String why) {
         citizens.lock(id);
-        StoredFact stored = editable(actor, id, fact);
+        StoredFact stored = stored(actor, id, fact);
+        if (citizenSide(actor) && !stored.editableByHolder()) {
+            throw new IllegalStateException("a " + kind(stored.fact()) + " from " + stored.fact().source()
+                    + " is read-only for the holder: only facts entered in the space can be changed");
+        }
         if (stored.fact().getClass() != corrected.getClass()) {
             throw new IllegalArgumentException("a " + kind(stored.fact()) + " cannot be replaced by a " + kind(corrected));
         }
@@ -250,28 +254,28 @@ public class CitizenSpaces {
     }
 
     /**
-     * Removes one fact. The holder and representatives may remove only what was entered in the
-     * space ({@code SELF}); facts from professionals, the reimbursement history, the insurer or
-     * an application are read-only for them.
+     * Removes one fact. The holder and representatives may remove what was entered in the space
+     * and what an application put there ({@link StoredFact#removableByHolder}); facts from
+     * professionals, the reimbursement history or the insurer are read-only for them.
      */
     @Transactional
     public void removeFact(Actor actor, CitizenId id, FactId fact, String why) {
         citizens.lock(id);
-        StoredFact stored = editable(actor, id, fact);
+        StoredFact stored = stored(actor, id, fact);
+        if (citizenSide(actor) && !stored.removableByHolder()) {
+            throw new IllegalStateException("a " + kind(stored.fact()) + " from " + stored.fact().source()
+                    + " is read-only for the holder: ask its author to remove it");
+        }
         facts.delete(id, fact);
         Instant now = clock.instant();
         traces.record(actor, id, "removed " + kind(stored.fact()), why);
         events.publishEvent(new FactsChanged(id, now));
     }
 
-    private StoredFact editable(Actor actor, CitizenId id, FactId fact) {
-        StoredFact stored = facts.all(id).stream().filter(f -> f.id().equals(fact)).findFirst()
+    /** The fact as the actor may see it: to a representative, a fact the holder hid does not exist. */
+    private StoredFact stored(Actor actor, CitizenId id, FactId fact) {
+        return visibleTo(actor, facts.all(id)).stream().filter(f -> f.id().equals(fact)).findFirst()
                 .orElseThrow(() -> new UnknownFact(id, fact));
-        if (citizenSide(actor) && stored.fact().source() != Source.SELF) {
-            throw new IllegalStateException("a " + kind(stored.fact()) + " from " + stored.fact().source()
-                    + " is read-only for the holder: only facts entered in the space can be changed or removed");
-        }
-        return stored;
     }
 
     private static boolean citizenSide(Actor actor) {

@@ -130,6 +130,36 @@ class SpaceApiTests {
     }
 
     @Test
+    void whatAnApplicationPutInTheSpaceCanBeRemovedButNotChanged() {
+        var app = spaces.addFact(Actor.ingestion("app-feed"), space.id(), new org.vigie.engine.fact.Measure(
+                org.vigie.engine.fact.MeasureKind.HEART_RATE_BPM, 62.0, LocalDate.of(2026, 3, 1),
+                org.vigie.engine.fact.Source.APP, false), "referenced application");
+        JsonNode listed = json(holder.get(space.path() + "/facts?type=measures"));
+        JsonNode view = null;
+        for (JsonNode f : listed) if (f.get("id").asString().equals(app.id().toString())) view = f;
+        assertThat(view.get("editable").asBoolean()).isFalse();
+        assertThat(view.get("removable").asBoolean()).isTrue();
+
+        HttpResponse<String> changed = holder.put(space.path() + "/facts/measures/" + app.id(),
+                "{\"kind\":\"HEART_RATE_BPM\",\"value\":60,\"date\":\"2026-03-01\"}");
+        assertThat(changed.statusCode()).isEqualTo(409);
+        assertThat(holder.delete(space.path() + "/facts/" + app.id()).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aRepresentativeCannotReachAHiddenFactEvenByItsId() {
+        String hidden = json(holder.post(space.path() + "/facts/conditions", "{\"code\":\"F32\",\"hiddenFromRepresentatives\":true}"))
+                .get("id").asString();
+
+        HttpResponse<String> removed = representative.delete(space.path() + "/facts/" + hidden);
+        HttpResponse<String> changed = representative.put(space.path() + "/facts/conditions/" + hidden, "{\"code\":\"F33\"}");
+
+        assertThat(removed.statusCode()).isEqualTo(404);
+        assertThat(changed.statusCode()).isEqualTo(404);
+        assertThat(codes(holder.get(space.path() + "/facts?type=conditions"))).contains("F32").doesNotContain("F33");
+    }
+
+    @Test
     void theHolderCorrectsAndRemovesWhatTheyEntered() {
         HttpResponse<String> corrected = holder.put(space.path() + "/facts/measures/" + space.selfFact(),
                 "{\"kind\":\"WEIGHT_KG\",\"value\":68.5,\"date\":\"2026-02-01\"}");
