@@ -47,11 +47,16 @@ class ApplicationTests {
     }
 
     @Test
-    void describesTheEvaluationApiInOpenApi() throws Exception {
+    void describesTheApiAndHowToAuthenticateInOpenApi() throws Exception {
         HttpResponse<String> response = get("/v3/api-docs");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JsonMapper.shared().readTree(response.body()).get("paths").has("/api/v1/evaluations")).isTrue();
+        var description = JsonMapper.shared().readTree(response.body());
+        assertThat(description.get("paths").has("/api/v1/evaluations")).isTrue();
+        assertThat(description.get("paths").has("/api/v1/spaces/{space}/facts")).isTrue();
+        assertThat(description.get("paths").has("/api/v1/operator/citizens")).isTrue();
+        assertThat(description.get("components").get("securitySchemes").has("jwt")).isTrue();
+        assertThat(description.get("components").get("securitySchemes").get("devAccount").get("scheme").asString()).isEqualTo("basic");
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
