@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.fact.Act;
+import org.vigie.engine.fact.BodyMassIndex;
 import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.Condition;
@@ -12,6 +13,7 @@ import org.vigie.engine.fact.Consent;
 import org.vigie.engine.fact.DataCategory;
 import org.vigie.engine.fact.Fact;
 import org.vigie.engine.fact.FamilyHistory;
+import org.vigie.engine.fact.Measure;
 import org.vigie.engine.fact.Treatment;
 import org.vigie.engine.terminology.Terminology;
 
@@ -31,7 +33,11 @@ final class FactGuard {
     private FactGuard() {
     }
 
-    /** The facts usable for any campaign on the reference date, with their codes resolved. */
+    /**
+     * The facts usable for any campaign on the reference date, with their codes resolved, and the
+     * BMI of the latest weight and height when no recorded BMI is as recent (rules read BMI; people
+     * record a weight and a height).
+     */
     static List<Fact> usable(CitizenFacts citizen, Citizen identity, Terminology terminology) {
         boolean minor = identity.minor();
         LocalDate on = identity.on();
@@ -42,6 +48,9 @@ final class FactGuard {
             if (since != null && since.isAfter(on)) return;
             usable.add(resolve(fact, terminology));
         });
+        // after the two filters: a BMI is never derived from a hidden or a future measure
+        BodyMassIndex.derivedFrom(usable.stream().filter(Measure.class::isInstance).map(Measure.class::cast).toList())
+                .ifPresent(usable::add);
         return usable;
     }
 

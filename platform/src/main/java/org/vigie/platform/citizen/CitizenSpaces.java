@@ -169,9 +169,8 @@ public class CitizenSpaces {
     /**
      * The stored citizen in the evaluation contract's format, with no reference date (the caller
      * gives it) and the opaque id as {@code citizenId}. Refused for a space not created yet. A
-     * representative's copy leaves out what the citizen hid from the representatives. The measures
-     * include the BMI derived from the latest weight and height when no stored BMI is as recent
-     * ({@link BodyMassIndex#withDerived}): rules read BMI, holders enter weight and height.
+     * representative's copy leaves out what the citizen hid from the representatives. Exactly what
+     * is stored: the engine derives a BMI from weight and height itself, as for any snapshot.
      */
     @Transactional
     public Snapshot snapshot(Actor actor, CitizenId id, String why) {
@@ -183,7 +182,7 @@ public class CitizenSpaces {
         return new Snapshot(id.toString(), null, new CitizenFacts(row.birthDate(), row.sex(), status, row.optedOut(), consents,
                 only(stored, Condition.class), only(stored, Treatment.class),
                 only(stored, Pregnancy.class).stream().findFirst().orElse(null),
-                only(stored, Vaccination.class), only(stored, Act.class), BodyMassIndex.withDerived(only(stored, Measure.class)),
+                only(stored, Vaccination.class), only(stored, Act.class), only(stored, Measure.class),
                 only(stored, FamilyHistory.class), only(stored, Appointment.class), only(stored, Document.class)));
     }
 

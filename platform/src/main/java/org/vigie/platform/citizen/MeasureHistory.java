@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigie.engine.fact.BodyMassIndex;
 import org.vigie.engine.fact.Measure;
 
 /**

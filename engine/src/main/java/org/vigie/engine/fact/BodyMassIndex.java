@@ -1,16 +1,12 @@
-package org.vigie.platform.citizen;
+package org.vigie.engine.fact;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.vigie.engine.fact.Measure;
-import org.vigie.engine.fact.MeasureKind;
-import org.vigie.engine.fact.Source;
 
 /**
  * The body mass index derived from a weight and a height: weight (kg) / height (m)², rounded to one
@@ -59,21 +55,17 @@ public record BodyMassIndex(double value, LocalDate date, Measure weight, Measur
     }
 
     /**
-     * The measures, plus the BMI derived from them when it is newer than every BMI among them:
-     * rules read only the latest BMI, so a holder who enters a weight and a height is seen as measured.
+     * The BMI the rules should see besides the measures: the one derived from the latest weight and
+     * height, when it is newer than every BMI among them (rules read only the latest BMI, so a holder
+     * who enters a weight and a height is seen as measured); empty otherwise.
      */
-    static List<Measure> withDerived(List<Measure> measures) {
-        Optional<LocalDate> lastStored = measures.stream()
+    public static Optional<Measure> derivedFrom(List<Measure> measures) {
+        Optional<LocalDate> lastRecorded = measures.stream()
                 .filter(m -> m.kind() == MeasureKind.BMI && m.date() != null)
                 .map(Measure::date).max(Comparator.naturalOrder());
         return latest(measures)
-                .filter(bmi -> lastStored.map(bmi.date()::isAfter).orElse(true))
-                .map(bmi -> {
-                    List<Measure> with = new ArrayList<>(measures);
-                    with.add(bmi.asMeasure());
-                    return List.copyOf(with);
-                })
-                .orElse(measures);
+                .filter(bmi -> lastRecorded.map(bmi.date()::isAfter).orElse(true))
+                .map(BodyMassIndex::asMeasure);
     }
 
     private static Optional<Measure> latest(List<Measure> measures, MeasureKind kind) {

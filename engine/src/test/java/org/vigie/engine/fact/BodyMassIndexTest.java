@@ -1,13 +1,10 @@
-package org.vigie.platform.citizen;
+package org.vigie.engine.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigie.engine.fact.Measure;
-import org.vigie.engine.fact.MeasureKind;
-import org.vigie.engine.fact.Source;
 
 class BodyMassIndexTest {
 
@@ -85,11 +82,11 @@ class BodyMassIndexTest {
         List<Measure> sameDayIndex = List.of(weight(80, FEB), height(180, JAN), measure(MeasureKind.BMI, 31, FEB, Source.PROFESSIONAL));
         List<Measure> newerIndex = List.of(weight(80, FEB), height(180, JAN), measure(MeasureKind.BMI, 31, MAR, Source.PROFESSIONAL));
 
-        assertThat(BodyMassIndex.withDerived(noIndex)).containsExactly(noIndex.get(0), noIndex.get(1), derived);
-        assertThat(BodyMassIndex.withDerived(olderIndex)).hasSize(4).endsWith(derived);
-        assertThat(BodyMassIndex.withDerived(sameDayIndex)).isEqualTo(sameDayIndex);
-        assertThat(BodyMassIndex.withDerived(newerIndex)).isEqualTo(newerIndex);
-        assertThat(BodyMassIndex.withDerived(List.of(weight(80, FEB)))).containsExactly(weight(80, FEB));
+        assertThat(BodyMassIndex.derivedFrom(noIndex)).hasValue(derived);
+        assertThat(BodyMassIndex.derivedFrom(olderIndex)).hasValue(derived);
+        assertThat(BodyMassIndex.derivedFrom(sameDayIndex)).isEmpty();
+        assertThat(BodyMassIndex.derivedFrom(newerIndex)).isEmpty();
+        assertThat(BodyMassIndex.derivedFrom(List.of(weight(80, FEB)))).isEmpty();
     }
 
     private static Measure weight(double kg, LocalDate date) {
