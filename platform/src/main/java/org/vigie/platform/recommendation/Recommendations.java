@@ -1,0 +1,177 @@
+package org.vigie.platform.recommendation;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigie.engine.evaluation.Recommendation;
+import org.vigie.platform.citizen.Actor;
+import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.citizen.Traces;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stored recommendations. {@link #reconcile} is the only way they are created or closed, for
+ * one citizen or a whole chunk of a sweep, in one transaction and a handful of statements.
+ */
+@Service
+public class Recommendations {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final String COLUMNS = "id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, data_used, "
+            + "status, created_at, updated_at, closed_at";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final Traces traces;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Recommendations(JdbcClient jdbc, JdbcTemplate batch, Traces traces, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.traces = traces;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Brings the stored recommendations of every evaluated citizen in line with their decision
+     * ({@link Reconciliation}), and publishes one {@link RecommendationsChanged} for all of them
+     * when anything was opened or closed.
+     */
+    @Transactional
+    public RecommendationsChanged reconcile(List<Evaluated> evaluated) {
+        Instant now = clock.instant();
+        Map<CitizenId, List<StoredRecommendation>> stored = storedOf(evaluated.stream().map(Evaluated::citizen).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> reopenings = new ArrayList<>();
+        List<Object[]> closings = new ArrayList<>();
+        List<Object[]> explanations = new ArrayList<>();
+        List<RecommendationsChanged.Opened> created = new ArrayList<>();
+        List<RecommendationsChanged.Opened> opened = new ArrayList<>();
+        List<RecommendationsChanged.Closed> closed = new ArrayList<>();
+        for (Evaluated e : evaluated) {
+            Reconciliation.Plan plan = Reconciliation.plan(stored.getOrDefault(e.citizen(), List.of()), e.decision(), e.facts());
+            String ruleSet = e.decision().ruleSet();
+            for (Recommendation r : plan.toOpen()) {
+                UUID id = UUID.randomUUID();
+                inserts.add(new Object[]{id, e.citizen().value(), r.key(), r.campaign(), r.rule(), ruleSet, Date.valueOf(r.dueFrom()),
+                        date(r), json(r.reasons()), json(Reconciliation.dataUsed(r)), RecommendationStatus.OPEN.name(), ts(now), ts(now)});
+                created.add(new RecommendationsChanged.Opened(id, e.citizen(), r.key(), r.campaign()));
+            }
+            for (Reconciliation.Reopened r : plan.toReopen()) {
+                reopenings.add(explanation(r.now(), ruleSet, now, r.stored().id(), RecommendationStatus.OPEN));
+                opened.add(new RecommendationsChanged.Opened(r.stored().id(), e.citizen(), r.stored().key(), r.stored().campaign()));
+            }
+            for (Reconciliation.Explained r : plan.toExplain()) {
+                explanations.add(explanation(r.now(), ruleSet, now, r.stored().id(), r.stored().status()));
+            }
+            for (Reconciliation.Closing c : plan.toClose()) {
+                closings.add(new Object[]{c.status().name(), ts(now), ts(now), c.stored().id()});
+                closed.add(new RecommendationsChanged.Closed(c.stored().id(), e.citizen(), c.stored().key(), c.status()));
+            }
+        }
+        // a concurrent reconciliation of the same period keeps its row: never two recommendations
+        int[] inserted = batch.batchUpdate("insert into recommendation (id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, "
+                + "data_used, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?) "
+                + "on conflict (citizen_id, key, due_from) do nothing", inserts);
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] != 0) opened.add(created.get(i));
+        }
+        String explain = "update recommendation set rule = ?, rule_set = ?, due_by = ?, reasons = ?::jsonb, data_used = ?::jsonb, "
+                + "status = ?, updated_at = ?, closed_at = null where id = ?";
+        batch.batchUpdate(explain, reopenings);
+        batch.batchUpdate(explain, explanations);
+        batch.batchUpdate("update recommendation set status = ?, updated_at = ?, closed_at = ? where id = ?", closings);
+        RecommendationsChanged changed = new RecommendationsChanged(opened, closed, now);
+        if (!changed.isEmpty()) events.publishEvent(changed);
+        return changed;
+    }
+
+    /** Every recommendation of the citizen, the active ones first, newest first; traced as a read. */
+    @Transactional
+    public List<StoredRecommendation> of(Actor actor, CitizenId citizen, String why) {
+        List<StoredRecommendation> all = storedOf(List.of(citizen)).getOrDefault(citizen, List.of()).stream()
+                .sorted((a, b) -> a.status().active() != b.status().active() ? (a.status().active() ? -1 : 1)
+                        : b.createdAt().compareTo(a.createdAt()))
+                .toList();
+        traces.record(actor, citizen, "read recommendations", why);
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredRecommendation> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from recommendation where id = ?").param(id).query(Recommendations::row).optional();
+    }
+
+    /** The holder has read it: SEEN, unless it is already seen or closed. */
+    @Transactional
+    public boolean markSeen(Actor actor, CitizenId citizen, UUID recommendation, String why) {
+        int changed = jdbc.sql("update recommendation set status = 'SEEN', updated_at = ? where id = ? and citizen_id = ? "
+                        + "and status in ('OPEN', 'NOTIFIED')")
+                .params(ts(clock.instant()), recommendation, citizen.value()).update();
+        if (changed > 0) traces.record(actor, citizen, "recommendation seen", why);
+        return changed > 0;
+    }
+
+    /** A first notification went out: NOTIFIED, unless it was seen or closed meanwhile. */
+    @Transactional
+    public boolean markNotified(UUID recommendation) {
+        return jdbc.sql("update recommendation set status = 'NOTIFIED', updated_at = ? where id = ? and status = 'OPEN'")
+                .params(ts(clock.instant()), recommendation).update() > 0;
+    }
+
+    private Map<CitizenId, List<StoredRecommendation>> storedOf(Collection<CitizenId> citizens) {
+        if (citizens.isEmpty()) return Map.of();
+        UUID[] ids = citizens.stream().map(CitizenId::value).toArray(UUID[]::new);
+        return jdbc.sql("select " + COLUMNS + " from recommendation where citizen_id = any(?)")
+                .param(ids)
+                .query(Recommendations::row).list().stream()
+                .collect(Collectors.groupingBy(StoredRecommendation::citizen));
+    }
+
+    private static Object[] explanation(Recommendation r, String ruleSet, Instant now, UUID id, RecommendationStatus status) {
+        return new Object[]{r.rule(), ruleSet, date(r), json(r.reasons()), json(Reconciliation.dataUsed(r)), status.name(), ts(now), id};
+    }
+
+    private static StoredRecommendation row(ResultSet rs, int n) throws SQLException {
+        Timestamp closedAt = rs.getTimestamp("closed_at");
+        Date dueBy = rs.getDate("due_by");
+        return new StoredRecommendation(rs.getObject("id", UUID.class), new CitizenId(rs.getObject("citizen_id", UUID.class)),
+                rs.getString("key"), rs.getString("campaign"), rs.getString("rule"), rs.getString("rule_set"),
+                rs.getDate("due_from").toLocalDate(), dueBy == null ? null : dueBy.toLocalDate(),
+                JSON.readValue(rs.getString("reasons"), STRINGS), JSON.readValue(rs.getString("data_used"), STRINGS),
+                RecommendationStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(), closedAt == null ? null : closedAt.toInstant());
+    }
+
+    private static Date date(Recommendation r) {
+        return r.dueBy() == null ? null : Date.valueOf(r.dueBy());
+    }
+
+    private static String json(List<String> values) {
+        return JSON.writeValueAsString(values);
+    }
+
+    private static Timestamp ts(Instant at) {
+        return Timestamp.from(at);
+    }
+}

@@ -1,0 +1,109 @@
+package org.vigie.platform.recommendation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.vigie.engine.evaluation.Decision;
+import org.vigie.engine.evaluation.Recommendation;
+import org.vigie.engine.fact.Act;
+import org.vigie.engine.fact.CitizenFacts;
+import org.vigie.engine.fact.Vaccination;
+
+/**
+ * How a citizen's stored recommendations follow a new decision, decided without the database:
+ * <ul>
+ *   <li>a recommendation due for a period not stored yet is opened; one withdrawn earlier for the
+ *       same period is opened again (it is the same recommendation, never a second one); one
+ *       completed or expired for that period stays closed;</li>
+ *   <li>an active recommendation the decision no longer makes is closed: WITHDRAWN when the citizen
+ *       is suppressed (opt-out, closure, opposition, death); EXPIRED once its due-by date has passed;
+ *       COMPLETED when the same key is now due for a later period, or an act or vaccination dated
+ *       in its period is in the facts; WITHDRAWN otherwise (an exclusion, a consent withdrawn);</li>
+ *   <li>an active recommendation still due keeps its status and takes the decision's explanation.</li>
+ * </ul>
+ */
+final class Reconciliation {
+
+    record Period(String key, LocalDate dueFrom) {
+    }
+
+    /** The writes one decision calls for. */
+    record Plan(List<Recommendation> toOpen, List<Reopened> toReopen, List<Closing> toClose, List<Explained> toExplain) {
+
+        boolean isEmpty() {
+            return toOpen.isEmpty() && toReopen.isEmpty() && toClose.isEmpty() && toExplain.isEmpty();
+        }
+    }
+
+    record Reopened(StoredRecommendation stored, Recommendation now) {
+    }
+
+    record Closing(StoredRecommendation stored, RecommendationStatus status) {
+    }
+
+    record Explained(StoredRecommendation stored, Recommendation now) {
+    }
+
+    private Reconciliation() {
+    }
+
+    static Plan plan(List<StoredRecommendation> stored, Decision decision, CitizenFacts facts) {
+        Map<Period, StoredRecommendation> byPeriod = new HashMap<>();
+        stored.forEach(s -> byPeriod.put(new Period(s.key(), s.dueFrom()), s));
+        Map<Period, Recommendation> due = new HashMap<>();
+        decision.recommendations().forEach(r -> due.put(new Period(r.key(), r.dueFrom()), r));
+
+        List<Recommendation> toOpen = new ArrayList<>();
+        List<Reopened> toReopen = new ArrayList<>();
+        List<Explained> toExplain = new ArrayList<>();
+        for (Recommendation r : decision.recommendations()) {
+            StoredRecommendation s = byPeriod.get(new Period(r.key(), r.dueFrom()));
+            if (s == null) {
+                toOpen.add(r);
+            } else if (s.status() == RecommendationStatus.WITHDRAWN) {
+                toReopen.add(new Reopened(s, r));
+            } else if (s.status().active() && !sameExplanation(s, r, decision.ruleSet())) {
+                toExplain.add(new Explained(s, r));
+            }
+        }
+        List<Closing> toClose = new ArrayList<>();
+        for (StoredRecommendation s : stored) {
+            if (s.status().active() && !due.containsKey(new Period(s.key(), s.dueFrom()))) {
+                toClose.add(new Closing(s, closing(s, decision, facts)));
+            }
+        }
+        return new Plan(toOpen, toReopen, toClose, toExplain);
+    }
+
+    private static RecommendationStatus closing(StoredRecommendation s, Decision decision, CitizenFacts facts) {
+        LocalDate on = decision.on();
+        if (decision.suppressed() != null) return RecommendationStatus.WITHDRAWN;
+        if (s.dueBy() != null && on.isAfter(s.dueBy())) return RecommendationStatus.EXPIRED;
+        boolean laterPeriodDue = decision.recommendations().stream()
+                .anyMatch(r -> r.key().equals(s.key()) && r.dueFrom().isAfter(s.dueFrom()));
+        if (laterPeriodDue || doneInPeriod(s, facts, on)) return RecommendationStatus.COMPLETED;
+        return RecommendationStatus.WITHDRAWN;
+    }
+
+    /** An act or a vaccination dated from the start of the recommendation's period to today. */
+    private static boolean doneInPeriod(StoredRecommendation s, CitizenFacts facts, LocalDate on) {
+        return facts.acts().stream().map(Act::date).anyMatch(d -> inPeriod(d, s.dueFrom(), on))
+                || facts.vaccinations().stream().map(Vaccination::date).anyMatch(d -> inPeriod(d, s.dueFrom(), on));
+    }
+
+    private static boolean inPeriod(LocalDate date, LocalDate from, LocalDate on) {
+        return date != null && !date.isBefore(from) && !date.isAfter(on);
+    }
+
+    private static boolean sameExplanation(StoredRecommendation s, Recommendation r, String ruleSet) {
+        return s.rule().equals(r.rule()) && s.ruleSet().equals(ruleSet) && Objects.equals(s.dueBy(), r.dueBy())
+                && s.reasons().equals(r.reasons()) && s.dataUsed().equals(dataUsed(r));
+    }
+
+    static List<String> dataUsed(Recommendation r) {
+        return r.dataUsed().stream().map(Object::toString).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package org.vigie.platform.recommendation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.vigie.platform.citizen.CitizenId;
+
+/**
+ * A recommendation as stored for a citizen: the engine's recommendation (key, campaign, rule,
+ * due period, reasons, data used), the rule set that made it, and where it is in its life.
+ */
+public record StoredRecommendation(UUID id, CitizenId citizen, String key, String campaign, String rule, String ruleSet,
+                                   LocalDate dueFrom, LocalDate dueBy, List<String> reasons, List<String> dataUsed,
+                                   RecommendationStatus status, Instant createdAt, Instant updatedAt, Instant closedAt) {
+
+    public StoredRecommendation {
+        reasons = List.copyOf(reasons);
+        dataUsed = List.copyOf(dataUsed);
+    }
+}
