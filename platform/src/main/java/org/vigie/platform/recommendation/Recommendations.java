@@ -11,13 +11,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
@@ -59,6 +62,19 @@ public class Recommendations {
      */
     @Transactional
     public RecommendationsChanged reconcile(List<Evaluated> evaluated) {
+        return reconcile(evaluated, campaign -> true);
+    }
+
+    /**
+     * As {@link #reconcile(List)}, for the recommendations of some campaigns only (a campaign's
+     * sweep): those of other campaigns are neither opened nor closed, whatever the decision says.
+     */
+    @Transactional
+    public RecommendationsChanged reconcile(List<Evaluated> evaluated, Set<String> campaigns) {
+        return reconcile(evaluated, campaigns::contains);
+    }
+
+    private RecommendationsChanged reconcile(List<Evaluated> evaluated, Predicate<String> inScope) {
         Instant now = clock.instant();
         Map<CitizenId, List<StoredRecommendation>> stored = storedOf(evaluated.stream().map(Evaluated::citizen).toList());
         List<Object[]> inserts = new ArrayList<>();
@@ -69,7 +85,9 @@ public class Recommendations {
         List<RecommendationsChanged.Opened> opened = new ArrayList<>();
         List<RecommendationsChanged.Closed> closed = new ArrayList<>();
         for (Evaluated e : evaluated) {
-            Reconciliation.Plan plan = Reconciliation.plan(stored.getOrDefault(e.citizen(), List.of()), e.decision(), e.facts());
+            Reconciliation.Plan plan = Reconciliation.plan(
+                    stored.getOrDefault(e.citizen(), List.of()).stream().filter(r -> inScope.test(r.campaign())).toList(),
+                    only(e.decision(), inScope), e.facts());
             String ruleSet = e.decision().ruleSet();
             for (Recommendation r : plan.toOpen()) {
                 UUID id = UUID.randomUUID();
@@ -146,6 +164,11 @@ public class Recommendations {
                 .param(ids)
                 .query(Recommendations::row).list().stream()
                 .collect(Collectors.groupingBy(StoredRecommendation::citizen));
+    }
+
+    private static Decision only(Decision decision, Predicate<String> campaigns) {
+        return new Decision(decision.citizenId(), decision.on(), decision.ruleSet(), decision.suppressed(),
+                decision.recommendations().stream().filter(r -> campaigns.test(r.campaign())).toList());
     }
 
     private static Object[] explanation(Recommendation r, String ruleSet, Instant now, UUID id, RecommendationStatus status) {
