@@ -109,7 +109,8 @@ public class CitizenSpaces {
             citizens.insert(new CitizenTable.Row(id, externalId, citizen.birthDate(), citizen.sex(), Contact.NONE, false,
                     new Account(id, state, null, now, state == AccountState.CLOSED ? now : null, false)), now);
             traces.record(actor, id, "imported", why);
-            factsChanged = citizen.facts().findAny().isPresent();
+            // a new space: what is known of it changed from nothing, even without a fact (age alone recommends)
+            factsChanged = true;
         } else {
             id = known.get();
             CitizenTable.Row row = citizens.lock(id);

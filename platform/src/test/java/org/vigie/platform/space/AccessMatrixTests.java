@@ -90,6 +90,7 @@ class AccessMatrixTests {
             endpoint("POST", "/api/v1/spaces/{space}/devices", Audience.SPACE, 201, s -> "{\"token\":\"new-" + s.device() + "\"}"),
             endpoint("DELETE", "/api/v1/spaces/{space}/devices/{device}", Audience.SPACE, 204, (String) null),
             endpoint("GET", "/api/v1/spaces/{space}/traces", Audience.HOLDER, 200, (String) null),
+            endpoint("GET", "/api/v1/spaces/{space}/recommendations", Audience.SPACE, 200, (String) null),
             endpoint("POST", "/api/v1/spaces/{space}/activation", Audience.SPACE, 200, (String) null),
             endpoint("POST", "/api/v1/spaces/{space}/closure", Audience.SPACE, 200, "{\"deleteData\":false}"),
             endpoint("GET", "/api/v1/operator/citizens?externalId={externalId}", Audience.OPERATOR, 200, (String) null),

@@ -1,0 +1,127 @@
+package org.vigie.platform.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vigie.engine.evaluation.Decision;
+import org.vigie.engine.evaluation.Recommendation;
+import org.vigie.engine.evaluation.Suppression;
+import org.vigie.engine.fact.Act;
+import org.vigie.engine.fact.ActKind;
+import org.vigie.engine.fact.CitizenFacts;
+import org.vigie.engine.fact.DataCategory;
+import org.vigie.engine.fact.Sex;
+import org.vigie.platform.citizen.CitizenId;
+
+/** How stored recommendations follow a decision, on both sides of each way of closing them. */
+class ReconciliationTest {
+
+    private static final LocalDate ON = LocalDate.of(2026, 3, 16);
+    private static final LocalDate PERIOD = LocalDate.of(2024, 5, 1);
+    private static final CitizenId CITIZEN = new CitizenId(UUID.randomUUID());
+    private static final CitizenFacts NO_FACTS = facts(List.of());
+
+    @Test
+    void opensWhatIsDueForAPeriodNotStoredYet() {
+        var plan = Reconciliation.plan(List.of(), decision(due(PERIOD)), NO_FACTS);
+        assertThat(plan.toOpen()).extracting(Recommendation::dueFrom).containsExactly(PERIOD);
+        assertThat(plan.toClose()).isEmpty();
+    }
+
+    @Test
+    void neverOpensTheSamePeriodTwice() {
+        for (RecommendationStatus status : List.of(RecommendationStatus.OPEN, RecommendationStatus.NOTIFIED, RecommendationStatus.SEEN,
+                RecommendationStatus.COMPLETED, RecommendationStatus.EXPIRED)) {
+            var plan = Reconciliation.plan(List.of(stored(PERIOD, status)), decision(due(PERIOD)), NO_FACTS);
+            assertThat(plan.isEmpty()).as(status.name()).isTrue();
+        }
+    }
+
+    @Test
+    void opensAgainAWithdrawnRecommendationOfTheSamePeriod() {
+        StoredRecommendation withdrawn = stored(PERIOD, RecommendationStatus.WITHDRAWN);
+        var plan = Reconciliation.plan(List.of(withdrawn), decision(due(PERIOD)), NO_FACTS);
+        assertThat(plan.toOpen()).isEmpty();
+        assertThat(plan.toReopen()).extracting(r -> r.stored().id()).containsExactly(withdrawn.id());
+    }
+
+    @Test
+    void keepsTheExplanationOfAnActiveRecommendationCurrent() {
+        Recommendation reworded = new Recommendation("SCREEN_BREAST", "screen-breast", "BreastScreeningFirst", PERIOD,
+                LocalDate.of(2026, 12, 31), List.of("Nouvelle formulation."), List.of(DataCategory.IDENTITY));
+        var plan = Reconciliation.plan(List.of(stored(PERIOD, RecommendationStatus.NOTIFIED)), decision(reworded), NO_FACTS);
+        assertThat(plan.toExplain()).hasSize(1);
+        assertThat(plan.toClose()).isEmpty();
+    }
+
+    @Test
+    void withdrawsEverythingActiveWhenTheCitizenIsSuppressed() {
+        Decision optedOut = new Decision("c", ON, "rules@1", Suppression.OPT_OUT, List.of());
+        var plan = Reconciliation.plan(List.of(stored(PERIOD, RecommendationStatus.OPEN), stored(PERIOD.minusYears(2),
+                RecommendationStatus.COMPLETED)), optedOut, facts(List.of(new Act(ActKind.MAMMOGRAPHY, ON))));
+        assertThat(plan.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void expiresOnlyOnceTheDueByDateHasPassed() {
+        StoredRecommendation dueToday = stored(PERIOD, RecommendationStatus.OPEN, ON);
+        StoredRecommendation dueYesterday = stored(PERIOD.plusDays(1), RecommendationStatus.OPEN, ON.minusDays(1));
+        var plan = Reconciliation.plan(List.of(dueToday, dueYesterday), decision(), NO_FACTS);
+        assertThat(plan.toClose()).extracting(c -> c.stored().dueBy(), Reconciliation.Closing::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ON, RecommendationStatus.WITHDRAWN),
+                org.assertj.core.groups.Tuple.tuple(ON.minusDays(1), RecommendationStatus.EXPIRED));
+    }
+
+    @Test
+    void completesWhenTheSameKeyIsNowDueForALaterPeriod() {
+        var plan = Reconciliation.plan(List.of(stored(PERIOD, RecommendationStatus.SEEN)), decision(due(LocalDate.of(2028, 3, 10))),
+                NO_FACTS);
+        assertThat(plan.toOpen()).hasSize(1);
+        assertThat(plan.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.COMPLETED);
+    }
+
+    @Test
+    void completesWhenAnActOfItsPeriodIsInTheFactsAndNotForAnOlderOne() {
+        StoredRecommendation open = stored(PERIOD, RecommendationStatus.OPEN);
+        var done = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, PERIOD))));
+        var older = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, PERIOD.minusDays(1)))));
+        var future = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, ON.plusDays(1)))));
+        assertThat(done.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.COMPLETED);
+        assertThat(older.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.WITHDRAWN);
+        assertThat(future.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void leavesClosedRecommendationsAlone() {
+        var plan = Reconciliation.plan(List.of(stored(PERIOD, RecommendationStatus.EXPIRED)), decision(), NO_FACTS);
+        assertThat(plan.isEmpty()).isTrue();
+    }
+
+    private static Recommendation due(LocalDate from) {
+        return new Recommendation("SCREEN_BREAST", "screen-breast", "BreastScreeningFirst", from, LocalDate.of(2026, 12, 31),
+                List.of("Vous avez entre 50 et 74 ans."), List.of(DataCategory.IDENTITY));
+    }
+
+    private static Decision decision(Recommendation... due) {
+        return new Decision("c", ON, "rules@1", null, List.of(due));
+    }
+
+    private static StoredRecommendation stored(LocalDate from, RecommendationStatus status) {
+        return stored(from, status, LocalDate.of(2026, 12, 31));
+    }
+
+    private static StoredRecommendation stored(LocalDate from, RecommendationStatus status, LocalDate dueBy) {
+        Instant created = Instant.parse("2026-01-10T08:00:00Z");
+        return new StoredRecommendation(UUID.randomUUID(), CITIZEN, "SCREEN_BREAST", "screen-breast", "BreastScreeningFirst",
+                "rules@1", from, dueBy, List.of("Vous avez entre 50 et 74 ans."), List.of("IDENTITY"), status, created, created,
+                status.active() ? null : created);
+    }
+
+    private static CitizenFacts facts(List<Act> acts) {
+        return new CitizenFacts(LocalDate.of(1970, 1, 1), Sex.F, null, null, null, null, null, null, null, acts, null, null, null, null);
+    }
+}
