@@ -162,6 +162,12 @@ public class CitizenSpaces {
         return citizens.findByExternalId(externalId);
     }
 
+    /** The account of a citizen, if they are (still) stored. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findAccount(CitizenId citizen) {
+        return citizens.find(citizen).map(CitizenTable.Row::account);
+    }
+
     @Transactional(readOnly = true)
     public Account account(CitizenId citizen) {
         return citizens.find(citizen).orElseThrow(() -> new UnknownCitizen(citizen)).account();
@@ -175,16 +181,24 @@ public class CitizenSpaces {
      */
     @Transactional
     public Snapshot snapshot(Actor actor, CitizenId id, String why) {
-        CitizenTable.Row row = citizens.find(id).orElseThrow(() -> new UnknownCitizen(id));
+        return findSnapshot(actor, id, why).orElseThrow(() -> new UnknownCitizen(id));
+    }
+
+    /** As {@link #snapshot}, empty when the citizen is not (or no longer) stored: nothing is read or traced then. */
+    @Transactional
+    public Optional<Snapshot> findSnapshot(Actor actor, CitizenId id, String why) {
+        Optional<CitizenTable.Row> found = citizens.share(id);
+        if (found.isEmpty()) return Optional.empty();
+        CitizenTable.Row row = found.get();
         var status = row.account().state().toContract();
         Map<Pathway, Consent> consents = choices.consents(id);
         List<Fact> stored = visibleTo(actor, facts.all(id)).stream().map(StoredFact::fact).toList();
         traces.record(actor, id, "read snapshot", why);
-        return new Snapshot(id.toString(), null, new CitizenFacts(row.birthDate(), row.sex(), status, row.optedOut(), consents,
+        return Optional.of(new Snapshot(id.toString(), null, new CitizenFacts(row.birthDate(), row.sex(), status, row.optedOut(), consents,
                 only(stored, Condition.class), only(stored, Treatment.class),
                 only(stored, Pregnancy.class).stream().findFirst().orElse(null),
                 only(stored, Vaccination.class), only(stored, Act.class), only(stored, Measure.class),
-                only(stored, FamilyHistory.class), only(stored, Appointment.class), only(stored, Document.class)));
+                only(stored, FamilyHistory.class), only(stored, Appointment.class), only(stored, Document.class))));
     }
 
     /**

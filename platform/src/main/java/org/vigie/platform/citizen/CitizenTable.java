@@ -43,6 +43,15 @@ class CitizenTable {
         return jdbc.sql("select " + COLUMNS + " from citizen where id = ?").param(id.value()).query(CitizenTable::row).optional();
     }
 
+    /**
+     * The row, shared-locked until the end of the transaction: reading a citizen's data and tracing
+     * the read happen before or after a purge of the space, never across it (no trace outlives its space).
+     */
+    Optional<Row> share(CitizenId id) {
+        return jdbc.sql("select " + COLUMNS + " from citizen where id = ? for share").param(id.value())
+                .query(CitizenTable::row).optional();
+    }
+
     /** The row, locked until the end of the transaction: transitions of one citizen happen one at a time. */
     Row lock(CitizenId id) {
         return jdbc.sql("select " + COLUMNS + " from citizen where id = ? for update").param(id.value())
