@@ -80,6 +80,7 @@ class IngestCommandTests {
         String run = IngestionFixtures.run();
         Path file = file("snapshots.jsonl", IngestionFixtures.snapshots(run));
         ingest(IngestionFormat.JSONL, file);
+        IngestionFixtures.settled(jdbc);
         Map<String, Long> before = IngestionFixtures.rowCounts(jdbc);
 
         Run second = ingest(IngestionFormat.JSONL, file);

@@ -50,6 +50,7 @@ class IngestionApiTests {
     void sendingTheSameSnapshotsAgainChangesNothing() throws Exception {
         String body = IngestionFixtures.snapshots(IngestionFixtures.run());
         post("application/x-ndjson", body);
+        IngestionFixtures.settled(jdbc);
         Map<String, Long> before = IngestionFixtures.rowCounts(jdbc);
 
         HttpResponse<String> again = post("application/x-ndjson", body);
