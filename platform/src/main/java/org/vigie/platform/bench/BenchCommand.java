@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code vigie.jar bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]}: in-memory evaluation
  * throughput of the shipped rule base over a synthetic population, one JSON line per figure on
- * standard output. A benchmark to run by hand, never a timed test.
+ * standard output; {@code bench push …} measures push instead ({@link PushBench}). A benchmark to
+ * run by hand, never a timed test.
  */
 public final class BenchCommand {
 
@@ -32,6 +33,9 @@ public final class BenchCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (!args.isEmpty() && args.get(0).equals("push")) {
+            return PushBench.run(args.subList(1, args.size()), out, err);
+        }
         int citizens = 100_000;
         int rounds = 5;
         int[] threads = {1, 2};
@@ -46,7 +50,8 @@ public final class BenchCommand {
                 case "--on" -> on = LocalDate.parse(require(value, "--on"));
                 default -> {
                     err.println("bench: unknown option " + args.get(i)
-                            + " (usage: bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD])");
+                            + " (usage: bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD] | "
+                            + PushBench.USAGE + ")");
                     return 1;
                 }
             }

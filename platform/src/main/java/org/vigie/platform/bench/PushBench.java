@@ -1,0 +1,103 @@
+package org.vigie.platform.bench;
+
+import com.google.firebase.FirebaseApp;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.delivery.FcmApps;
+import org.vigie.platform.delivery.FcmLocalEndpoint;
+import org.vigie.platform.delivery.OutgoingMessage;
+import org.vigie.platform.delivery.PushSender;
+import org.vigie.platform.delivery.SendOutcome;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code vigie.jar bench push [--messages N] [--batch B] [--rounds R]}: push messages per second
+ * through {@link PushSender} (firebase-admin, real HTTP) to a local FCM endpoint started for the
+ * run, a warm-up round then {@code R} measured rounds; one JSON line on standard output.
+ */
+final class PushBench {
+
+    static final String USAGE = "bench push [--messages N] [--batch B] [--rounds R]";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private PushBench() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        int messages = 10_000;
+        int batch = PushSender.MAX_PER_CALL;
+        int rounds = 3;
+        for (int i = 0; i < args.size(); i++) {
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            if (value == null) {
+                err.println("bench: " + args.get(i) + " needs a value (usage: " + USAGE + ")");
+                return 1;
+            }
+            switch (args.get(i)) {
+                case "--messages" -> messages = Integer.parseInt(value);
+                case "--batch" -> batch = Integer.parseInt(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                default -> {
+                    err.println("bench: unknown option " + args.get(i) + " (usage: " + USAGE + ")");
+                    return 1;
+                }
+            }
+            i++;
+        }
+        List<OutgoingMessage> pushes = IntStream.range(0, messages).mapToObj(PushBench::push).toList();
+        try (FcmLocalEndpoint fcm = FcmLocalEndpoint.start(0, 1_000)) {
+            FirebaseApp app = FcmApps.toEndpoint("vigie-bench", FcmApps.LOCAL_PROJECT, fcm.url(), Duration.ofSeconds(30));
+            try {
+                PushSender sender = new PushSender(app, Clock.systemUTC());
+                long sent = sendAll(sender, pushes, batch); // warm-up round
+                double[] rates = new double[rounds];
+                for (int round = 0; round < rounds; round++) {
+                    long start = System.nanoTime();
+                    sent += sendAll(sender, pushes, batch);
+                    rates[round] = messages / ((System.nanoTime() - start) / 1e9);
+                }
+                Arrays.sort(rates);
+                Map<String, Object> figure = new LinkedHashMap<>();
+                figure.put("figure", "push_throughput");
+                figure.put("messages", messages);
+                figure.put("batch", batch);
+                figure.put("rounds", rounds);
+                figure.put("messagesPerSecondMedian", Math.round(rates[rounds / 2]));
+                figure.put("messagesPerSecondMin", Math.round(rates[0]));
+                figure.put("messagesPerSecondMax", Math.round(rates[rounds - 1]));
+                figure.put("sent", sent);
+                figure.put("endpointAccepted", fcm.accepted());
+                figure.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+                figure.put("java", System.getProperty("java.version"));
+                out.println(JSON.writeValueAsString(figure));
+                return sent == (long) messages * (rounds + 1) ? 0 : 2;
+            } finally {
+                app.delete();
+            }
+        }
+    }
+
+    private static long sendAll(PushSender sender, List<OutgoingMessage> pushes, int batch) {
+        long sent = 0;
+        for (int from = 0; from < pushes.size(); from += batch) {
+            for (SendOutcome outcome : sender.send(pushes.subList(from, Math.min(from + batch, pushes.size())))) {
+                if (outcome.kind() == SendOutcome.Kind.SENT) sent++;
+            }
+        }
+        return sent;
+    }
+
+    private static OutgoingMessage push(int i) {
+        UUID delivery = UUID.randomUUID();
+        return new OutgoingMessage(delivery, delivery.toString(), new CitizenId(UUID.randomUUID()), "bench-device-" + i,
+                "Vigie", "Du nouveau vous attend dans votre espace santé.", null, "https://vigie.example/espace");
+    }
+}
