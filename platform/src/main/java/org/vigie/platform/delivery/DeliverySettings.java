@@ -30,7 +30,7 @@ record DeliverySettings(
         @DefaultValue("true") boolean jobs,
         @DefaultValue("500") int batchSize,
         @DefaultValue("PT5M") Duration lease,
-        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("12") int maxAttempts,
         @DefaultValue("PT1M") Duration firstRetry,
         @DefaultValue("PT6H") Duration maxRetry,
         @DefaultValue("3") int capMessages,

@@ -74,7 +74,7 @@ class Screening {
         Map<CitizenId, Set<DeliveryChannel>> messageInBatch = new HashMap<>();
         for (Delivery d : batch) {
             AgendaItem item = agendaItem(d);
-            Eligibility.Subject subject = new Eligibility.Subject(statuses.get(d.recommendation()),
+            Eligibility.Subject subject = new Eligibility.Subject(d.recommendation() == null ? null : statuses.get(d.recommendation()),
                     item != null && scheduled.contains(item), !open.getOrDefault(d.citizen(), List.of()).isEmpty());
             String refusal = Eligibility.refusal(d, known.get(d.citizen()), subject);
             if (refusal != null) {
