@@ -1,6 +1,7 @@
 package org.vigie.platform;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +11,7 @@ import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.CommandLine;
 import org.vigie.platform.cli.EvaluateCommand;
 import org.vigie.platform.criteria.CriteriaCommand;
+import org.vigie.platform.delivery.DeliveryBench;
 import org.vigie.platform.ingestion.IngestCommand;
 import org.vigie.platform.population.GenerateCommand;
 
@@ -36,6 +38,16 @@ public class VigieApplication {
                 Command.of("bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]",
                         "Measures evaluation throughput on a synthetic population.",
                         (args, in, out, err) -> BenchCommand.run(args, out, err)),
-                ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run));
+                ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),
+                withDefaults(ContextCommand.of(DeliveryBench.SYNOPSIS, DeliveryBench.SUMMARY, DeliveryBench::run), DeliveryBench.DEFAULTS));
+    }
+
+    /** The command with Spring settings of its own, given before the caller's. */
+    private static Command withDefaults(Command command, List<String> defaults) {
+        return Command.of(command.synopsis(), command.summary(), (args, in, out, err) -> {
+            List<String> all = new ArrayList<>(defaults);
+            all.addAll(args);
+            return command.run(all, in, out, err);
+        });
     }
 }

@@ -2,8 +2,14 @@ package org.vigie.platform.citizen;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +78,51 @@ public class Agenda {
                 .update();
         traces.record(actor, citizen, "added agenda reminder", why);
         return reminder;
+    }
+
+    /**
+     * The reminders due in [{@code from}, {@code to}) and the scheduled appointments dated from
+     * {@code firstDay} to {@code lastDay}, of every space, for the notifications of the agenda. An
+     * entry hidden from the representatives is left out: the insurer's contact may be a
+     * representative's.
+     */
+    @Transactional(readOnly = true)
+    public List<AgendaItem> comingUp(Instant from, Instant to, LocalDate firstDay, LocalDate lastDay) {
+        List<AgendaItem> items = new ArrayList<>(jdbc.sql("""
+                        select id, citizen_id, due_at from agenda_reminder
+                        where due_at >= ? and due_at < ? and not hidden_from_representatives""")
+                .params(CitizenTable.ts(from), CitizenTable.ts(to))
+                .query((rs, n) -> new AgendaItem(AgendaItem.Kind.REMINDER, rs.getObject(1, UUID.class),
+                        new CitizenId(rs.getObject(2, UUID.class)), rs.getTimestamp(3).toInstant(), null))
+                .list());
+        items.addAll(jdbc.sql("""
+                        select id, citizen_id, date from appointment
+                        where date between ? and ? and status = 'SCHEDULED' and not hidden_from_representatives""")
+                .params(firstDay, lastDay)
+                .query((rs, n) -> new AgendaItem(AgendaItem.Kind.APPOINTMENT, rs.getObject(1, UUID.class),
+                        new CitizenId(rs.getObject(2, UUID.class)), null, rs.getObject(3, LocalDate.class)))
+                .list());
+        return items;
+    }
+
+    /** Those of {@code items} still in the agenda as they were: not removed, not moved, an appointment still scheduled. */
+    @Transactional(readOnly = true)
+    public Set<AgendaItem> stillScheduled(Collection<AgendaItem> items) {
+        if (items.isEmpty()) return Set.of();
+        UUID[] ids = items.stream().map(AgendaItem::id).toArray(UUID[]::new);
+        Set<AgendaItem> now = new HashSet<>(jdbc.sql(
+                        "select id, citizen_id, due_at from agenda_reminder where id = any(?) and not hidden_from_representatives")
+                .param(ids)
+                .query((rs, n) -> new AgendaItem(AgendaItem.Kind.REMINDER, rs.getObject(1, UUID.class),
+                        new CitizenId(rs.getObject(2, UUID.class)), rs.getTimestamp(3).toInstant(), null))
+                .list());
+        now.addAll(jdbc.sql("select id, citizen_id, date from appointment where id = any(?) and status = 'SCHEDULED' "
+                        + "and not hidden_from_representatives")
+                .param(ids)
+                .query((rs, n) -> new AgendaItem(AgendaItem.Kind.APPOINTMENT, rs.getObject(1, UUID.class),
+                        new CitizenId(rs.getObject(2, UUID.class)), null, rs.getObject(3, LocalDate.class)))
+                .list());
+        return items.stream().filter(now::contains).collect(Collectors.toSet());
     }
 
     /** Removes a reminder of the space; false if there is no such reminder (a representative cannot remove a hidden one). */

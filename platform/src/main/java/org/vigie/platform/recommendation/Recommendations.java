@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,6 +156,38 @@ public class Recommendations {
     public boolean markNotified(UUID recommendation) {
         return jdbc.sql("update recommendation set status = 'NOTIFIED', updated_at = ? where id = ? and status = 'OPEN'")
                 .params(ts(clock.instant()), recommendation).update() > 0;
+    }
+
+    /** The current status of each of {@code ids} that exists: delivery checks them again just before sending. */
+    @Transactional(readOnly = true)
+    public Map<UUID, RecommendationStatus> statuses(Collection<UUID> ids) {
+        if (ids.isEmpty()) return Map.of();
+        Map<UUID, RecommendationStatus> statuses = new HashMap<>();
+        jdbc.sql("select id, status from recommendation where id = any(?)").param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> statuses.put(rs.getObject(1, UUID.class), RecommendationStatus.valueOf(rs.getString(2))))
+                .list();
+        return statuses;
+    }
+
+    /** The OPEN recommendations (not notified, seen or closed yet) of each of {@code citizens} that has some. */
+    @Transactional(readOnly = true)
+    public Map<CitizenId, List<UUID>> openOf(Collection<CitizenId> citizens) {
+        if (citizens.isEmpty()) return Map.of();
+        Map<CitizenId, List<UUID>> open = new HashMap<>();
+        jdbc.sql("select citizen_id, id from recommendation where citizen_id = any(?) and status = 'OPEN'")
+                .param(citizens.stream().map(CitizenId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> open.computeIfAbsent(new CitizenId(rs.getObject(1, UUID.class)), k -> new ArrayList<>())
+                        .add(rs.getObject(2, UUID.class)))
+                .list();
+        return open;
+    }
+
+    /** As {@link #markNotified(UUID)}, for many at once; answers how many moved to NOTIFIED. */
+    @Transactional
+    public int markNotified(Collection<UUID> recommendations) {
+        if (recommendations.isEmpty()) return 0;
+        return jdbc.sql("update recommendation set status = 'NOTIFIED', updated_at = ? where id = any(?) and status = 'OPEN'")
+                .params(ts(clock.instant()), recommendations.toArray(UUID[]::new)).update();
     }
 
     private Map<CitizenId, List<StoredRecommendation>> storedOf(Collection<CitizenId> citizens) {

@@ -87,6 +87,10 @@ class AccessMatrixTests {
             endpoint("PUT", "/api/v1/spaces/{space}/prevention/consents/SCREENING", Audience.SPACE, 200, "{\"consent\":\"REFUSED\"}"),
             endpoint("GET", "/api/v1/spaces/{space}/notifications", Audience.SPACE, 200, (String) null),
             endpoint("PUT", "/api/v1/spaces/{space}/notifications/CANCER_SCREENING/PUSH", Audience.SPACE, 200, "{\"enabled\":false}"),
+            endpoint("GET", "/api/v1/spaces/{space}/notification-centre", Audience.SPACE, 200, (String) null),
+            // no such notification: the caller is let through and told so
+            endpoint("POST", "/api/v1/spaces/{space}/notification-centre/" + UUID.randomUUID() + "/read", Audience.SPACE, 404,
+                    (String) null),
             endpoint("POST", "/api/v1/spaces/{space}/devices", Audience.SPACE, 201, s -> "{\"token\":\"new-" + s.device() + "\"}"),
             endpoint("DELETE", "/api/v1/spaces/{space}/devices/{device}", Audience.SPACE, 204, (String) null),
             endpoint("GET", "/api/v1/spaces/{space}/traces", Audience.HOLDER, 200, (String) null),

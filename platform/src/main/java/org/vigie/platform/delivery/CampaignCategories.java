@@ -1,0 +1,44 @@
+package org.vigie.platform.delivery;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.platform.citizen.NotificationCategory;
+
+/**
+ * The preference category of a campaign's notifications: what its file declares
+ * ({@code notificationCategory}); for a campaign the shipped rule set does not know, organised
+ * cancer screening for a {@code SCREEN_*} key and exams and vaccinations otherwise.
+ */
+@Component
+class CampaignCategories {
+
+    private final ObjectProvider<RuleSet> ruleSet;
+    private volatile Map<String, NotificationCategory> declared;
+
+    // a provider: the rule set is built in the background during start-up
+    CampaignCategories(ObjectProvider<RuleSet> ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    NotificationCategory of(String campaign, String key) {
+        NotificationCategory category = declared().get(campaign);
+        if (category != null) return category;
+        return key != null && key.startsWith("SCREEN_") ? NotificationCategory.CANCER_SCREENING : NotificationCategory.EXAMS_VACCINATIONS;
+    }
+
+    private Map<String, NotificationCategory> declared() {
+        Map<String, NotificationCategory> known = declared;
+        if (known == null) {
+            RuleSet rules = ruleSet.getIfAvailable();
+            if (rules == null) return Map.of();
+            known = rules.campaigns().stream().filter(c -> c.notificationCategory() != null)
+                    .collect(Collectors.toUnmodifiableMap(Campaign::id, c -> NotificationCategory.valueOf(c.notificationCategory().name())));
+            declared = known;
+        }
+        return known;
+    }
+}

@@ -1,0 +1,108 @@
+package org.vigie.platform.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.vigie.platform.citizen.AccountState;
+import org.vigie.platform.citizen.AccountStatusChanged;
+import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.platform.citizen.NotificationChannel;
+import org.vigie.platform.citizen.PreventionOptOutChanged;
+import org.vigie.platform.citizen.Recipients;
+import org.vigie.platform.citizen.Recipients.Recipient;
+import org.vigie.platform.recommendation.RecommendationsChanged;
+
+/**
+ * Plans the notifications of recommendations as they open, for one citizen or a whole chunk of a
+ * sweep at once (one read of the recipients, one batch of inserts), and cancels the pending ones
+ * as soon as they are no longer wanted: a recommendation closed, an opt-out, a space closed.
+ *
+ * <p>Per recommendation opened: an entry of the notification centre; for an activated space, an
+ * e-mail and a push as the holder's preferences for the campaign's category allow; for a space
+ * open but not activated, a place in that day's single digest e-mail instead (seed 000 §VIII.6.b).
+ */
+@Component
+class DeliveryPlanner {
+
+    private static final Set<AccountState> GONE = EnumSet.of(AccountState.CLOSED, AccountState.DECEASED, AccountState.OPPOSED);
+
+    private final Outbox outbox;
+    private final Recipients recipients;
+    private final CampaignCategories categories;
+    private final SendWindow window;
+    private final Clock clock;
+
+    DeliveryPlanner(Outbox outbox, Recipients recipients, CampaignCategories categories, SendWindow window, Clock clock) {
+        this.outbox = outbox;
+        this.recipients = recipients;
+        this.categories = categories;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(RecommendationsChanged event) {
+        plan(event);
+    }
+
+    @ApplicationModuleListener
+    void on(PreventionOptOutChanged event) {
+        if (event.optedOut()) {
+            outbox.cancelCitizen(event.citizen(), EnumSet.of(DeliveryKind.RECOMMENDATION, DeliveryKind.DIGEST),
+                    "the holder opted out of personalised prevention", clock.instant());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(AccountStatusChanged event) {
+        if (GONE.contains(event.to())) {
+            outbox.cancelCitizen(event.citizen(), EnumSet.allOf(DeliveryKind.class), "the space is " + event.to(), clock.instant());
+        }
+    }
+
+    /** Plans what the opened recommendations call for and cancels what the closed ones no longer do; answers the rows added. */
+    int plan(RecommendationsChanged event) {
+        Instant now = clock.instant();
+        if (!event.closed().isEmpty()) {
+            List<UUID> closed = event.closed().stream().map(RecommendationsChanged.Closed::recommendation).toList();
+            outbox.cancelRecommendations(closed, "the recommendation was closed", now);
+        }
+        if (event.opened().isEmpty()) return 0;
+        Map<CitizenId, Recipient> known = recipients.of(event.opened().stream().map(RecommendationsChanged.Opened::citizen).toList());
+        Map<String, Planned> planned = new LinkedHashMap<>();
+        for (RecommendationsChanged.Opened opened : event.opened()) {
+            Recipient r = known.get(opened.citizen());
+            if (r == null || !r.reachable() || r.optedOut()) continue;
+            NotificationCategory category = categories.of(opened.campaign(), opened.key());
+            for (Planned p : plan(opened, r, category, event.at())) planned.putIfAbsent(p.key(), p);
+        }
+        return outbox.add(new ArrayList<>(planned.values()), now);
+    }
+
+    private List<Planned> plan(RecommendationsChanged.Opened opened, Recipient r, NotificationCategory category, Instant at) {
+        List<Planned> planned = new ArrayList<>();
+        planned.add(Planned.recommendation(r.citizen(), opened.recommendation(), category, DeliveryChannel.IN_APP, at));
+        boolean email = r.wants(category, NotificationChannel.EMAIL) && r.email() != null && !r.email().isBlank();
+        if (r.state() == AccountState.ACTIVATED) {
+            if (email) planned.add(Planned.recommendation(r.citizen(), opened.recommendation(), category, DeliveryChannel.EMAIL, at));
+            if (r.wants(category, NotificationChannel.PUSH) && !r.devices().isEmpty()) {
+                planned.add(Planned.recommendation(r.citizen(), opened.recommendation(), category, DeliveryChannel.PUSH, at));
+            }
+        } else if (email) {
+            LocalDate day = window.digestDay(at);
+            planned.add(new Planned(r.citizen(), DeliveryKind.DIGEST, null, DeliveryChannel.EMAIL, null, null, null, day.toString(),
+                    window.digestTime(day)));
+        }
+        return planned;
+    }
+}

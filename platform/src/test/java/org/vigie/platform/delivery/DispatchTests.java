@@ -1,0 +1,310 @@
+package org.vigie.platform.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.vigie.platform.TestClock;
+import org.vigie.platform.VigieApplicationTest;
+import org.vigie.platform.citizen.Actor;
+import org.vigie.platform.citizen.Agenda;
+import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.citizen.MandatoryNotification;
+import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.platform.citizen.NotificationChannel;
+import org.vigie.platform.citizen.NotificationPreferences;
+import org.vigie.platform.citizen.PreventionChoices;
+import org.vigie.platform.recommendation.Recommendations;
+import org.vigie.platform.recommendation.StoredRecommendation;
+
+/**
+ * The dispatcher's handling of what a channel answers (a scripted push sender stands for
+ * Firebase), the frequency cap, the daily digest of spaces not activated, mandatory notifications,
+ * agenda reminders, and several nodes sharing the outbox.
+ */
+@VigieApplicationTest
+class DispatchTests {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    NotificationPreferences preferences;
+
+    @Autowired
+    PreventionChoices choices;
+
+    @Autowired
+    Recommendations recommendations;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    Agenda agenda;
+
+    @Autowired
+    AgendaReminders agendaReminders;
+
+    DeliveryFixture world;
+    ScriptedPushSender push;
+    ChannelSender replaced;
+
+    @BeforeEach
+    void start() {
+        world = new DeliveryFixture(context);
+        world.at(LocalTime.of(10, 0));
+        world.startSmtp();
+        push = new ScriptedPushSender();
+        replaced = world.dispatcher.use(push);
+    }
+
+    @AfterEach
+    void stop() {
+        if (replaced != null) world.dispatcher.use(replaced);
+        world.stopSmtp();
+        world.clock.reset();
+    }
+
+    private CitizenId withDevices(String... tokens) {
+        return world.activatedSpace(id -> {
+            for (String token : tokens) preferences.registerDevice(Actor.holder(id), id, token, "set-up");
+        });
+    }
+
+    @Test
+    void pushesEveryDeviceOnceForTheRecommendationsOpenedTogether() {
+        String phone = "phone-" + UUID.randomUUID();
+        String tablet = "tablet-" + UUID.randomUUID();
+        CitizenId c = withDevices(phone, tablet);
+
+        world.dispatchAll();
+
+        assertThat(push.given).filteredOn(m -> m.citizen().equals(c)).extracting(OutgoingMessage::address)
+                .containsExactlyInAnyOrder(phone, tablet);
+        assertThat(push.given).filteredOn(m -> m.citizen().equals(c)).allSatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("Mon espace santé");
+            assertThat(m.text()).isEqualTo("Vous avez reçu un nouveau message.");
+            assertThat(m.html()).isNull();
+        });
+        assertThat(world.deliveries(c, DeliveryChannel.PUSH)).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+    }
+
+    @Test
+    void aRetryWaitsAtLeastWhatTheReceiverAskedThenSends() {
+        CitizenId c = withDevices("token-" + UUID.randomUUID());
+        push.script = m -> SendOutcome.retry(Duration.ofMinutes(30), "429 quota exceeded");
+
+        world.dispatchAll();
+
+        List<Delivery> failed = world.deliveries(c, DeliveryChannel.PUSH);
+        assertThat(failed).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(d.lastError()).isEqualTo("429 quota exceeded");
+            assertThat(d.nextAttemptAt()).isAfterOrEqualTo(world.clock.instant().plus(Duration.ofMinutes(30)));
+        });
+
+        push.script = m -> SendOutcome.sent();
+        world.later(Duration.ofMinutes(31));
+        world.dispatchAll();
+        assertThat(world.deliveries(c, DeliveryChannel.PUSH)).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(d.attempts()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void anInvalidTokenIsForgottenAndNotRetried() {
+        String gone = "gone-" + UUID.randomUUID();
+        CitizenId c = withDevices(gone);
+        push.script = m -> SendOutcome.addressInvalid("UNREGISTERED");
+
+        world.dispatchAll();
+
+        assertThat(preferences.devices(c)).doesNotContain(gone);
+        assertThat(world.deliveries(c, DeliveryChannel.PUSH)).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.CANCELLED);
+            assertThat(d.lastError()).contains("UNREGISTERED");
+        });
+        int given = push.given.size();
+        world.later(Duration.ofDays(1));
+        world.dispatchAll();
+        assertThat(push.given).hasSize(given);
+    }
+
+    @Test
+    void aDeliveryIsDeadAfterTheLastAttemptWithBackOffGrowingInBetween() {
+        CitizenId c = withDevices("token-" + UUID.randomUUID());
+        push.script = m -> SendOutcome.retry(null, "503 unavailable");
+        DeliverySettings settings = context.getBean(DeliverySettings.class);
+
+        Duration previous = Duration.ZERO;
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            world.dispatchAll();
+            Delivery d = world.deliveries(c, DeliveryChannel.PUSH).get(0);
+            while (d.status() == DeliveryStatus.QUEUED && "deferred: quiet hours".equals(d.lastError())) {
+                // a retry due at night waits for the morning, and is not an attempt
+                world.clock.set(d.nextAttemptAt());
+                world.dispatchAll();
+                d = world.deliveries(c, DeliveryChannel.PUSH).get(0);
+            }
+            assertThat(d.attempts()).isEqualTo(attempt);
+            if (attempt < settings.maxAttempts()) {
+                assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+                Duration wait = Duration.between(world.clock.instant(), d.nextAttemptAt());
+                assertThat(wait).isLessThanOrEqualTo(settings.maxRetry());
+                if (attempt > 1 && wait.compareTo(settings.maxRetry().dividedBy(2)) < 0) {
+                    assertThat(wait).as("exponential, jitter at most half").isGreaterThanOrEqualTo(previous.dividedBy(2));
+                }
+                previous = wait;
+                world.clock.set(d.nextAttemptAt());
+            } else {
+                assertThat(d.status()).isEqualTo(DeliveryStatus.DEAD);
+                assertThat(d.lastError()).contains("gave up after " + attempt + " attempts");
+            }
+        }
+    }
+
+    @Test
+    void theFrequencyCapDefersTheMessagesBeyondItAndNeverDropsThem() {
+        CitizenId c = world.activatedSpace();
+        world.dispatchAll(); // the first message: every recommendation opened together
+        StoredRecommendation r = recommendations.of(Actor.holder(c), c, "test").get(0);
+        NotificationCategory category = world.deliveries(c).stream().filter(d -> r.id().equals(d.recommendation()))
+                .findFirst().orElseThrow().category();
+        DeliverySettings settings = context.getBean(DeliverySettings.class);
+        Instant first = world.clock.instant();
+        // later occurrences of the same recommendation's e-mail, one message each
+        for (int occurrence = 2; occurrence <= settings.capMessages() + 1; occurrence++) {
+            world.later(Duration.ofMinutes(1));
+            outbox.add(List.of(new Planned(c, DeliveryKind.RECOMMENDATION, category, DeliveryChannel.EMAIL, r.id(), null, null,
+                    String.valueOf(occurrence), world.clock.instant())), world.clock.instant());
+            world.dispatchAll();
+        }
+
+        assertThat(world.received(world.email(c))).hasSize(settings.capMessages());
+        Delivery beyond = world.deliveries(c, DeliveryChannel.EMAIL).stream()
+                .filter(d -> d.occurrence().equals(String.valueOf(settings.capMessages() + 1))).findFirst().orElseThrow();
+        assertThat(beyond.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(beyond.lastError()).isEqualTo("deferred: frequency cap");
+        assertThat(beyond.nextAttemptAt()).isEqualTo(first.plus(settings.capWindow()));
+
+        world.clock.set(beyond.nextAttemptAt());
+        world.dispatchAll();
+        assertThat(world.received(world.email(c))).hasSize(settings.capMessages() + 1);
+    }
+
+    @Test
+    void aSpaceNotActivatedGetsOneDigestADayOnTheInsurersContactInstead() {
+        CitizenId c = world.openSpace();
+        List<Delivery> planned = world.deliveries(c, DeliveryChannel.EMAIL);
+        assertThat(planned).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DeliveryKind.DIGEST);
+            assertThat(d.nextAttemptAt()).isEqualTo(LocalDate.of(2026, 3, 16).atTime(18, 0).atZone(TestClock.PARIS).toInstant());
+        });
+        assertThat(world.deliveries(c, DeliveryChannel.PUSH)).isEmpty();
+
+        world.dispatchAll();
+        assertThat(world.received(world.email(c))).isEmpty();
+
+        world.at(LocalTime.of(18, 0));
+        world.dispatchAll();
+        assertThat(world.received(world.email(c))).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Du nouveau dans Mon espace santé"));
+        assertThat(recommendations.of(Actor.holder(c), c, "test"))
+                .allSatisfy(r -> assertThat(r.status().name()).isEqualTo("NOTIFIED"));
+
+        // the same day, nothing new awaits: no second digest, even planned again
+        world.context.getBean(DeliveryPlanner.class).plan(new org.vigie.platform.recommendation.RecommendationsChanged(
+                recommendations.of(Actor.holder(c), c, "test").stream()
+                        .map(r -> new org.vigie.platform.recommendation.RecommendationsChanged.Opened(r.id(), c, r.key(), r.campaign()))
+                        .toList(), List.of(), world.clock.instant()));
+        world.dispatchAll();
+        assertThat(world.received(world.email(c))).hasSize(1);
+    }
+
+    @Test
+    void aMandatoryNotificationIgnoresPreferencesOptOutAndQuietHours() {
+        CitizenId c = world.activatedSpace();
+        for (NotificationCategory category : NotificationCategory.values()) {
+            preferences.set(Actor.holder(c), c, category, NotificationChannel.EMAIL, false, "test");
+        }
+        choices.setOptOut(Actor.holder(c), c, true, "test");
+        world.settle(c);
+        world.at(LocalTime.of(23, 30));
+
+        assertThat(world.notifications.mandatory(c, MandatoryNotification.DOCUMENT_ADDED_TO_DMP, "document-1")).isTrue();
+        assertThat(world.notifications.mandatory(c, MandatoryNotification.DOCUMENT_ADDED_TO_DMP, "document-1")).isFalse();
+        world.dispatchAll();
+
+        assertThat(world.received(world.email(c))).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Une nouvelle information dans Mon espace santé"));
+        assertThat(world.deliveries(c)).filteredOn(d -> d.kind() == DeliveryKind.MANDATORY).hasSize(2)
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+    }
+
+    @Test
+    void remindsOfAReminderAtItsTimeAndOfAnAppointmentTheDayBefore() {
+        String token = "token-" + UUID.randomUUID();
+        CitizenId c = withDevices(token);
+        world.dispatchAll();
+        push.given.clear();
+        Instant reminderAt = LocalDate.of(2026, 3, 16).atTime(15, 30).atZone(TestClock.PARIS).toInstant();
+        agenda.addReminder(Actor.holder(c), c, "Prendre rendez-vous", reminderAt, false, "test");
+        world.spaces.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
+                "{\"kind\":\"CONSULTATION\",\"date\":\"2026-03-17\"}", org.vigie.engine.fact.Appointment.class), "test");
+        world.settle(c);
+
+        agendaReminders.plan(world.clock.instant());
+        assertThat(agendaReminders.plan(world.clock.instant())).as("planned once").isZero();
+        List<Delivery> reminders = world.deliveries(c).stream().filter(d -> d.kind() == DeliveryKind.AGENDA_REMINDER).toList();
+        assertThat(reminders).extracting(Delivery::channel).containsExactlyInAnyOrder(DeliveryChannel.EMAIL, DeliveryChannel.PUSH,
+                DeliveryChannel.EMAIL, DeliveryChannel.PUSH);
+
+        world.clock.set(reminderAt);
+        world.dispatchAll();
+        assertThat(world.received(world.email(c))).filteredOn(m -> subject(m).equals("Une échéance de votre agenda")).hasSize(1);
+        assertThat(push.given).filteredOn(m -> m.citizen().equals(c)).hasSize(1);
+
+        world.at(LocalTime.of(18, 0));
+        world.dispatchAll();
+        assertThat(world.received(world.email(c))).filteredOn(m -> subject(m).equals("Une échéance de votre agenda")).hasSize(2);
+        assertThat(push.given).filteredOn(m -> m.citizen().equals(c)).hasSize(2);
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void twoNodesClaimingAtOnceNeverClaimTheSameDelivery() throws Exception {
+        for (int i = 0; i < 3; i++) world.activatedSpace();
+        Instant now = world.clock.instant();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> outbox.claim(now, 5, now.plus(Duration.ofMinutes(5))));
+            var b = pool.submit(() -> outbox.claim(now, 5, now.plus(Duration.ofMinutes(5))));
+            List<UUID> first = a.get().stream().map(Delivery::id).toList();
+            List<UUID> second = b.get().stream().map(Delivery::id).toList();
+            assertThat(first).isNotEmpty().doesNotContainAnyElementsOf(second);
+            assertThat(second).isNotEmpty();
+        } finally {
+            pool.shutdown();
+            world.later(Duration.ofMinutes(6));
+            world.dispatchAll();
+        }
+    }
+}
