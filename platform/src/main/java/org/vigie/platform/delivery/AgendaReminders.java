@@ -33,8 +33,11 @@ class AgendaReminders {
     private final Outbox outbox;
     private final SendWindow window;
     private final DeliverySettings settings;
+    private final Dispatcher dispatcher;
 
-    AgendaReminders(Agenda agenda, Recipients recipients, Outbox outbox, SendWindow window, DeliverySettings settings) {
+    AgendaReminders(Agenda agenda, Recipients recipients, Outbox outbox, SendWindow window, DeliverySettings settings,
+                    Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.agenda = agenda;
         this.recipients = recipients;
         this.outbox = outbox;
@@ -54,7 +57,7 @@ class AgendaReminders {
             Instant at = item.kind() == AgendaItem.Kind.REMINDER ? item.dueAt() : window.dayBefore(item.date());
             if (at.isAfter(now.plus(LOOK_AHEAD))) continue;
             if (r.email() != null && !r.email().isBlank()) planned.add(planned(item, DeliveryChannel.EMAIL, at));
-            if (!r.devices().isEmpty()) planned.add(planned(item, DeliveryChannel.PUSH, at));
+            if (dispatcher.sends(DeliveryChannel.PUSH) && !r.devices().isEmpty()) planned.add(planned(item, DeliveryChannel.PUSH, at));
         }
         return outbox.add(planned, now);
     }

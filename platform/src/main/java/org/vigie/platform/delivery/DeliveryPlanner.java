@@ -40,9 +40,12 @@ class DeliveryPlanner {
     private final Recipients recipients;
     private final CampaignCategories categories;
     private final SendWindow window;
+    private final Dispatcher dispatcher;
     private final Clock clock;
 
-    DeliveryPlanner(Outbox outbox, Recipients recipients, CampaignCategories categories, SendWindow window, Clock clock) {
+    DeliveryPlanner(Outbox outbox, Recipients recipients, CampaignCategories categories, SendWindow window, Dispatcher dispatcher,
+                    Clock clock) {
+        this.dispatcher = dispatcher;
         this.outbox = outbox;
         this.recipients = recipients;
         this.categories = categories;
@@ -95,7 +98,7 @@ class DeliveryPlanner {
         boolean email = r.wants(category, NotificationChannel.EMAIL) && r.email() != null && !r.email().isBlank();
         if (r.state() == AccountState.ACTIVATED) {
             if (email) planned.add(Planned.recommendation(r.citizen(), opened.recommendation(), category, DeliveryChannel.EMAIL, at));
-            if (r.wants(category, NotificationChannel.PUSH) && !r.devices().isEmpty()) {
+            if (dispatcher.sends(DeliveryChannel.PUSH) && r.wants(category, NotificationChannel.PUSH) && !r.devices().isEmpty()) {
                 planned.add(Planned.recommendation(r.citizen(), opened.recommendation(), category, DeliveryChannel.PUSH, at));
             }
         } else if (email) {

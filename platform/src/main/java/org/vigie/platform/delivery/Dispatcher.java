@@ -82,6 +82,11 @@ class Dispatcher {
     }
 
     /** Replaces the sender of its channel (tests, benchmarks); answers the one it replaces. */
+    /** Whether this node can send on the channel: push is not planned where no push sender is configured. */
+    boolean sends(DeliveryChannel channel) {
+        return channel == DeliveryChannel.IN_APP || senders.containsKey(channel);
+    }
+
     ChannelSender use(ChannelSender sender) {
         return senders.put(DeliveryChannel.of(sender.channel()), sender);
     }
