@@ -3,7 +3,9 @@ package org.vigie.platform.citizen;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,6 +37,21 @@ public class Traces {
                 .params(Timestamp.from(trace.at()), actor.kind().name(), actor.id(), citizen.value(), what, why)
                 .update();
         return trace;
+    }
+
+    /**
+     * Appends the same entry for each of many citizens (a chunk of a sweep) in one statement, in the
+     * caller's transaction if there is one.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(Actor actor, Collection<CitizenId> citizens, String what, String why) {
+        if (citizens.isEmpty()) return;
+        jdbc.sql("""
+                        insert into trace (occurred_at, actor_kind, actor_id, citizen_id, action, reason)
+                        select ?, ?, ?, c, ?, ? from unnest(?::uuid[]) as c""")
+                .params(Timestamp.from(clock.instant()), actor.kind().name(), actor.id(), what, why,
+                        citizens.stream().map(CitizenId::value).toArray(UUID[]::new))
+                .update();
     }
 
     /** The citizen's trace, oldest first. */
