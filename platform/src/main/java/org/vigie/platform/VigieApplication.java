@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.vigie.engine.evaluation.RuleSetManifest;
 import org.vigie.platform.bench.BenchCommand;
+import org.vigie.platform.bench.SweepBenchCommand;
 import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.CommandLine;
 import org.vigie.platform.cli.EvaluateCommand;
@@ -36,6 +37,7 @@ public class VigieApplication {
                 Command.of("bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]",
                         "Measures evaluation throughput on a synthetic population.",
                         (args, in, out, err) -> BenchCommand.run(args, out, err)),
-                ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run));
+                ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),
+                ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -66,7 +67,7 @@ public class SweepWork implements DisposableBean {
         this.progress = progress;
         this.events = events;
         this.clock = clock;
-        this.evaluation = new ForkJoinPool(settings.evaluationThreadCount());
+        this.evaluation = new ForkJoinPool(settings.evaluationThreadCount(), SweepWork::evaluationThread, null, false);
     }
 
     /** Claims and checks in the next open chunk, if there is one. */
@@ -241,6 +242,18 @@ public class SweepWork implements DisposableBean {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * A thread of the evaluation pool. Its context class loader is the application's: a pool's
+     * threads get the system class loader by default, and the engine (Drools) loads classes through
+     * the context class loader, which inside the fat jar only the application's can.
+     */
+    private static ForkJoinWorkerThread evaluationThread(ForkJoinPool pool) {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setContextClassLoader(SweepWork.class.getClassLoader());
+        thread.setName("sweep-evaluation-" + thread.getPoolIndex());
+        return thread;
     }
 
     @Override
