@@ -15,7 +15,8 @@ import org.vigie.platform.cli.Command;
  * Spring context without one, runs, and closes it. Options written {@code --name=value} with a
  * dotted name ({@code --vigie.embedded-postgres.data-directory=...},
  * {@code --spring.datasource.url=...}) configure the application; the others are the command's.
- * Logging stays on stderr, so standard output carries only what the command prints.
+ * Logging stays on stderr, so standard output carries only what the command prints. The scheduler
+ * does not fire in a command ({@code vigie.scheduling.enabled=false} unless given otherwise).
  */
 public final class ContextCommand {
 
@@ -45,6 +46,8 @@ public final class ContextCommand {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                // a command fires no scheduled job (a sweep's workers still help with running sweeps)
+                .properties("vigie.scheduling.enabled=false")
                 .run(spring.toArray(String[]::new))) {
             return action.run(context, own, in, out, err);
         }

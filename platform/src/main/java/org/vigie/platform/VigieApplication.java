@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.vigie.engine.evaluation.RuleSetManifest;
 import org.vigie.platform.bench.BenchCommand;
+import org.vigie.platform.bench.SweepBenchCommand;
 import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.CommandLine;
 import org.vigie.platform.cli.EvaluateCommand;
@@ -39,7 +40,8 @@ public class VigieApplication {
                         "Measures evaluation throughput on a synthetic population.",
                         (args, in, out, err) -> BenchCommand.run(args, out, err)),
                 ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),
-                withDefaults(ContextCommand.of(DeliveryBench.SYNOPSIS, DeliveryBench.SUMMARY, DeliveryBench::run), DeliveryBench.DEFAULTS));
+                withDefaults(ContextCommand.of(DeliveryBench.SYNOPSIS, DeliveryBench.SUMMARY, DeliveryBench::run), DeliveryBench.DEFAULTS),
+                ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run));
     }
 
     /** The command with Spring settings of its own, given before the caller's. */

@@ -23,7 +23,12 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vigie.embedded-postgres.temporary=true",
                 // the test identity provider: Api signs tokens with the private half
-                "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:security/test-jwt.pub"})
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:security/test-jwt.pub",
+                // schedules that never fire while tests run (a sweep or a purge would change what they read);
+                // a test fires a job through the scheduler when it means to
+                "vigie.sweeps.default-cron=0 30 2 1 1 ? 2099", "vigie.sweeps.cron.screen-breast=0 0 3 1 1 ? 2099",
+                "vigie.retention.cron=0 0 4 1 1 ? 2099",
+                "vigie.sweeps.poll-interval=200ms"})
 @Import(VigieApplicationTest.FixedClock.class)
 public @interface VigieApplicationTest {
 

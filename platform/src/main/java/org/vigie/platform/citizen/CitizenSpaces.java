@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -190,15 +191,73 @@ public class CitizenSpaces {
         Optional<CitizenTable.Row> found = citizens.share(id);
         if (found.isEmpty()) return Optional.empty();
         CitizenTable.Row row = found.get();
-        var status = row.account().state().toContract();
+        row.account().state().toContract(); // refuses a space not created yet before anything is read
         Map<Pathway, Consent> consents = choices.consents(id);
-        List<Fact> stored = visibleTo(actor, facts.all(id)).stream().map(StoredFact::fact).toList();
+        List<StoredFact> stored = facts.all(id);
         traces.record(actor, id, "read snapshot", why);
-        return Optional.of(new Snapshot(id.toString(), null, new CitizenFacts(row.birthDate(), row.sex(), status, row.optedOut(), consents,
+        return Optional.of(snapshot(actor, row, consents, stored));
+    }
+
+    /**
+     * {@link #snapshot} of many citizens at once (a chunk of a sweep), in the order of {@code ids}:
+     * one query per table whatever their number, and one trace entry per citizen read, written in one
+     * statement. A space not created yet has no snapshot, and an id no longer stored (purged) has
+     * none either: both are left out of the answer.
+     */
+    @Transactional
+    public Map<CitizenId, Snapshot> snapshots(Actor actor, List<CitizenId> ids, String why) {
+        Map<CitizenId, CitizenTable.Row> rows = new HashMap<>(ids.size() * 2);
+        for (CitizenTable.Row row : citizens.shareAll(ids)) {
+            if (row.account().state() != AccountState.NOT_CREATED) rows.put(row.id(), row);
+        }
+        List<CitizenId> created = ids.stream().filter(rows::containsKey).distinct().toList();
+        Map<CitizenId, Map<Pathway, Consent>> consents = choices.consents(created);
+        Map<CitizenId, List<StoredFact>> stored = facts.all(created);
+        traces.recordAll(actor, created, "read snapshot", why);
+        Map<CitizenId, Snapshot> snapshots = new LinkedHashMap<>(created.size() * 2);
+        for (CitizenId id : created) {
+            snapshots.put(id, snapshot(actor, rows.get(id), consents.get(id), stored.get(id)));
+        }
+        return snapshots;
+    }
+
+    /** The contract's snapshot of a stored citizen whose space is created, as the actor may see it. */
+    private static Snapshot snapshot(Actor actor, CitizenTable.Row row, Map<Pathway, Consent> consents, List<StoredFact> facts) {
+        var status = row.account().state().toContract();
+        List<Fact> stored = visibleTo(actor, facts).stream().map(StoredFact::fact).toList();
+        return new Snapshot(row.id().toString(), null, new CitizenFacts(row.birthDate(), row.sex(), status, row.optedOut(), consents,
                 only(stored, Condition.class), only(stored, Treatment.class),
                 only(stored, Pregnancy.class).stream().findFirst().orElse(null),
                 only(stored, Vaccination.class), only(stored, Act.class), only(stored, Measure.class),
-                only(stored, FamilyHistory.class), only(stored, Appointment.class), only(stored, Document.class))));
+                only(stored, FamilyHistory.class), only(stored, Appointment.class), only(stored, Document.class)));
+    }
+
+    /**
+     * The stored citizens cut, in id order, into contiguous ranges of {@code size} citizens (the
+     * last may hold fewer): the first range starts at the lowest possible id and the last ends at the
+     * highest, so that every citizen stored now or later falls in exactly one range.
+     */
+    @Transactional(readOnly = true)
+    public List<CitizenRange> ranges(int size) {
+        if (size < 1) throw new IllegalArgumentException("a range holds at least one citizen, not " + size);
+        CitizenTable.Split split = citizens.split(size);
+        if (split.citizens() == 0) return List.of();
+        List<CitizenRange> ranges = new ArrayList<>(split.starts().size() + 1);
+        CitizenId from = null;
+        long left = split.citizens();
+        for (CitizenId start : split.starts()) {
+            ranges.add(new CitizenRange(from, start, size));
+            from = start;
+            left -= size;
+        }
+        ranges.add(new CitizenRange(from, null, (int) Math.max(0, left)));
+        return ranges;
+    }
+
+    /** The ids of the citizens stored in the range now, whatever the state of their space, in id order. */
+    @Transactional(readOnly = true)
+    public List<CitizenId> citizensIn(CitizenRange range) {
+        return citizens.idsBetween(range.from(), range.to());
     }
 
     /**

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +53,48 @@ class CitizenTable {
     Optional<Row> share(CitizenId id) {
         return jdbc.sql("select " + COLUMNS + " from citizen where id = ? for share").param(id.value())
                 .query(CitizenTable::row).optional();
+    }
+
+    /** The rows of the citizens stored among {@code ids}, in id order, shared-locked as {@link #share} does. */
+    List<Row> shareAll(Collection<CitizenId> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("select " + COLUMNS + " from citizen where id = any(?) order by id for share")
+                .param(ids.stream().map(CitizenId::value).toArray(UUID[]::new))
+                .query(CitizenTable::row).list();
+    }
+
+    /** The ids of the citizens stored in {@code [from, to)}, in id order; a null bound is open. */
+    List<CitizenId> idsBetween(CitizenId from, CitizenId to) {
+        // a bound is left out of the statement rather than tested for null in it: the index range scan stays
+        List<Object> bounds = new ArrayList<>(2);
+        StringBuilder sql = new StringBuilder("select id from citizen where true");
+        if (from != null) {
+            sql.append(" and id >= ?");
+            bounds.add(from.value());
+        }
+        if (to != null) {
+            sql.append(" and id < ?");
+            bounds.add(to.value());
+        }
+        return jdbc.sql(sql.append(" order by id").toString()).params(bounds)
+                .query((rs, n) -> new CitizenId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /**
+     * Cuts the stored citizens, in id order, into ranges of {@code size} citizens: the first id of
+     * every range but the first (which starts at the lowest possible id), and how many there are.
+     */
+    Split split(int size) {
+        long total = jdbc.sql("select count(*) from citizen").query(Long.class).single();
+        List<CitizenId> starts = jdbc.sql("""
+                        select id from (select id, row_number() over (order by id) - 1 as n from citizen) c
+                        where n % ? = 0 and n > 0 order by id""")
+                .param(size)
+                .query((rs, n) -> new CitizenId(rs.getObject(1, UUID.class))).list();
+        return new Split(starts, total);
+    }
+
+    record Split(List<CitizenId> starts, long citizens) {
     }
 
     /** The row, locked until the end of the transaction: transitions of one citizen happen one at a time. */

@@ -2,10 +2,14 @@ package org.vigie.platform.citizen;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,6 +114,20 @@ public class PreventionChoices {
                 .list()
                 .stream().filter(e -> e.getValue() != Consent.NOT_ASKED)
                 .forEach(e -> consents.put(e.getKey(), e.getValue()));
+        return consents;
+    }
+
+    /** {@link #consents(CitizenId)} of many citizens in one query; a citizen without an answer maps to an empty map. */
+    Map<CitizenId, Map<Pathway, Consent>> consents(Collection<CitizenId> citizens) {
+        Map<CitizenId, Map<Pathway, Consent>> consents = new HashMap<>(citizens.size() * 2);
+        citizens.forEach(c -> consents.put(c, new EnumMap<>(Pathway.class)));
+        if (citizens.isEmpty()) return consents;
+        jdbc.sql("select citizen_id, pathway, consent from insurer_consent where citizen_id = any(?) and consent <> 'NOT_ASKED'")
+                .param(citizens.stream().map(CitizenId::value).toArray(UUID[]::new))
+                .query((RowCallbackHandler) rs -> {
+                    Map<Pathway, Consent> of = consents.get(new CitizenId(rs.getObject(1, UUID.class)));
+                    if (of != null) of.put(Pathway.valueOf(rs.getString(2)), Consent.valueOf(rs.getString(3)));
+                });
         return consents;
     }
 

@@ -40,8 +40,8 @@ public class Traces {
     }
 
     /**
-     * Appends the same entry to the trace of each citizen, in one statement (notifications sent to a
-     * batch of citizens).
+     * Appends the same entry to the trace of each of many citizens in one statement (a chunk of a
+     * sweep, notifications sent to a batch), in the caller's transaction if there is one.
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAll(Actor actor, Collection<CitizenId> citizens, String what, String why) {

@@ -58,6 +58,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/me", "/api/v1/spaces/**").hasRole(Role.CITIZEN.name())
                         // the back office acts on accounts and representatives, traced in its name
                         .requestMatchers("/api/v1/operator/**").hasRole(Role.OPERATOR.name())
+                        // population sweeps: counts only, no individual data
+                        .requestMatchers("/api/v1/sweeps", "/api/v1/sweeps/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/api/v1/ingestions").hasRole(Role.INGESTION.name())
                         // a made-up snapshot, evaluated and forgotten: the committee's test bench
                         .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(Role.COMMITTEE.name(), Role.OPERATOR.name())

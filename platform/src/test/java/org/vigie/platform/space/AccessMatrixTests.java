@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,9 @@ import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.AccountLifecycle;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.security.Role;
+import org.vigie.platform.sweep.SweepRequest;
+import org.vigie.platform.sweep.SweepStatus;
+import org.vigie.platform.sweep.Sweeps;
 
 /**
  * Who reaches what: every endpoint of the API called by every kind of caller, one test each, on a
@@ -61,7 +65,8 @@ class AccessMatrixTests {
                 .replace("{reminder}", s.reminder().toString())
                 .replace("{device}", s.device())
                 .replace("{representative}", s.representative())
-                .replace("{externalId}", s.holder());
+                .replace("{externalId}", s.holder())
+                .replace("{sweep}", Long.toString(sweep));
         return new Endpoint(method, path, body, audience, success, method + " " + template);
     }
 
@@ -105,9 +110,15 @@ class AccessMatrixTests {
             endpoint("DELETE", "/api/v1/operator/citizens/{space}/representatives/{representative}", Audience.OPERATOR, 204, (String) null),
             endpoint("POST", "/api/v1/evaluations", Audience.TEST_BENCH, 200,
                     "{\"citizenId\":\"made-up\",\"citizen\":{\"birthDate\":\"1960-01-01\",\"sex\":\"F\"}}"),
+            endpoint("GET", "/api/v1/sweeps", Audience.OPERATOR, 200, (String) null),
+            endpoint("GET", "/api/v1/sweeps/{sweep}", Audience.OPERATOR, 200, (String) null),
+            endpoint("POST", "/api/v1/sweeps", Audience.OPERATOR, 202, "{\"campaign\":\"vacc-hpv\"}"),
             endpoint("GET", "/api/v1/criteria", Audience.PUBLIC, 200, (String) null),
             endpoint("GET", "/actuator/health", Audience.PUBLIC, 200, (String) null),
             endpoint("GET", "/v3/api-docs", Audience.PUBLIC, 200, (String) null));
+
+    /** A finished sweep, to read. */
+    static volatile long sweep;
 
     @LocalServerPort
     int port;
@@ -117,6 +128,14 @@ class AccessMatrixTests {
 
     @Autowired
     AccountLifecycle lifecycle;
+
+    @BeforeEach
+    void aSweepToRead() {
+        if (sweep == 0) {
+            sweep = context.getBean(Sweeps.class).start(SweepRequest.of("vacc-hpv", VigieApplicationTest.TODAY, "test")).id();
+            noSweepRunning();
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryCaller() {
@@ -136,6 +155,20 @@ class AccessMatrixTests {
         HttpResponse<String> response = api(space, caller).send(endpoint.method(), endpoint.path().apply(space),
                 endpoint.body().apply(space));
         assertOutcome(response, endpoint.audience().allowed.contains(caller), caller, endpoint.success());
+        noSweepRunning(); // a sweep started here is over before the next call reads its space
+    }
+
+    private void noSweepRunning() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        while (context.getBean(Sweeps.class).latest(1).stream().anyMatch(s -> s.status() == SweepStatus.RUNNING)) {
+            if (System.nanoTime() > deadline) throw new AssertionError("a sweep is still running");
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Reopening needs a closed space. */

@@ -1,0 +1,232 @@
+package org.vigie.platform.bench;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.engine.fact.Snapshot;
+import org.vigie.platform.citizen.Actor;
+import org.vigie.platform.citizen.BulkImport;
+import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.citizen.CitizenRange;
+import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.population.SyntheticPopulation;
+import org.vigie.platform.sweep.Sweep;
+import org.vigie.platform.sweep.SweepRequest;
+import org.vigie.platform.sweep.SweepStatus;
+import org.vigie.platform.sweep.Sweeps;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code vigie.jar bench-sweep --citizens N}: loads a synthetic population (as {@code generate}
+ * does, unless the database already holds it), then measures in the same run a sweep of every
+ * campaign end to end — facts read in bulk, evaluated, recommendations reconciled and stored, by
+ * this node's sweep workers — and the streaming of the same facts alone (the same bulk reads and
+ * traces, nothing evaluated or written), with the same parallelism; one JSON line per figure, the
+ * last being their ratio. A benchmark to run by hand on an empty database
+ * ({@code --vigie.embedded-postgres.temporary=true}), never a timed test.
+ */
+public final class SweepBenchCommand {
+
+    public static final String SYNOPSIS = "bench-sweep --citizens N [--seed S] [--chunk-size C] [--threads T] [--on YYYY-MM-DD]";
+    public static final String SUMMARY = "Measures a sweep end to end against streaming the facts alone, on a generated population.";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final LocalDate DEFAULT_ON = LocalDate.of(2026, 3, 16);
+
+    private SweepBenchCommand() {
+    }
+
+    public static int run(ApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
+            throws Exception {
+        int citizens = 100_000;
+        long seed = 42;
+        int chunkSize = 1_000;
+        int threads = Runtime.getRuntime().availableProcessors();
+        LocalDate on = DEFAULT_ON;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String value = i + 1 < args.size() ? args.get(i + 1) : null;
+                switch (args.get(i)) {
+                    case "--citizens" -> citizens = Integer.parseInt(require(value, "--citizens"));
+                    case "--seed" -> seed = Long.parseLong(require(value, "--seed"));
+                    case "--chunk-size" -> chunkSize = Integer.parseInt(require(value, "--chunk-size"));
+                    case "--threads" -> threads = Integer.parseInt(require(value, "--threads"));
+                    case "--on" -> on = LocalDate.parse(require(value, "--on"));
+                    default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+                }
+                i++;
+            }
+        } catch (RuntimeException e) {
+            err.println("bench-sweep: " + e.getMessage() + " (usage: " + SYNOPSIS + ")");
+            return 1;
+        }
+
+        BulkImport bulk = context.getBean(BulkImport.class);
+        String prefix = SyntheticPopulation.externalIdPrefix(seed);
+        long start = System.nanoTime();
+        if (bulk.countByExternalIdPrefix(prefix) == 0) {
+            BulkImport.Loaded loaded = bulk.load(Actor.ingestion("bench-sweep"), "sweep benchmark, seed " + seed, citizens,
+                    new SyntheticPopulation(on, seed)::space);
+            figure(out, "population_loaded", Map.of("citizens", loaded.citizens(), "facts", loaded.facts(),
+                    "seconds", round(seconds(start)), "citizensPerSecond", Math.round(loaded.citizens() / seconds(start))));
+        }
+        long stored = context.getBean(JdbcClient.class).sql("select count(*) from citizen").query(Long.class).single();
+        vacuum(context);
+
+        // the JIT warms up on the read path and on the engine before anything is measured
+        int warmUpChunks = Math.max(1, (int) Math.min(stored / 10, 20_000) / chunkSize);
+        Streamed warmUp = stream(context, chunkSize, threads, warmUpChunks, on);
+        figure(out, "warm_up", Map.of("citizens", warmUp.citizens(), "seconds", round(warmUp.seconds())));
+
+        Map<String, Object> first = sweep(context, on, chunkSize, stored);
+        first.put("run", "first: every recommendation opened");
+        figure(out, "sweep_end_to_end", first);
+        vacuum(context);
+        Map<String, Object> second = sweep(context, on, chunkSize, stored);
+        second.put("run", "second: nothing to change");
+        figure(out, "sweep_end_to_end", second);
+
+        Streamed streamed = stream(context, chunkSize, threads, Integer.MAX_VALUE, null);
+        double streamRate = streamed.citizens() / streamed.seconds();
+        figure(out, "facts_streamed", streamed.figure(threads, chunkSize));
+        // where the rest goes: the same reads, each snapshot evaluated, nothing written
+        Streamed evaluated = stream(context, chunkSize, threads, Integer.MAX_VALUE, on);
+        figure(out, "facts_streamed_and_evaluated", evaluated.figure(threads, chunkSize));
+
+        Map<String, Object> ratio = new LinkedHashMap<>();
+        ratio.put("citizens", stored);
+        ratio.put("firstSweepToStreaming", round((double) first.get("citizensPerSecond") / streamRate));
+        ratio.put("secondSweepToStreaming", round((double) second.get("citizensPerSecond") / streamRate));
+        ratio.put("target", 0.5);
+        ratio.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        ratio.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
+        ratio.put("java", System.getProperty("java.version"));
+        figure(out, "sweep_to_streaming_ratio", ratio);
+        return 0;
+    }
+
+    /** One sweep of every campaign through the workers of this node, timed from start to its last chunk. */
+    private static Map<String, Object> sweep(ApplicationContext context, LocalDate on, int chunkSize, long stored) {
+        Sweeps sweeps = context.getBean(Sweeps.class);
+        long start = System.nanoTime();
+        Sweep sweep = sweeps.start(SweepRequest.all(on, "bench").inChunksOf(chunkSize));
+        while (sweep.status() == SweepStatus.RUNNING) {
+            pause();
+            sweep = sweeps.find(sweep.id()).orElseThrow();
+        }
+        double seconds = seconds(start);
+        long swept = sweep.citizensEvaluated() + sweep.citizensSkipped() + sweep.citizensFailed();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("sweep", sweep.id());
+        f.put("status", sweep.status().name());
+        f.put("citizens", swept);
+        f.put("stored", stored);
+        f.put("seconds", round(seconds));
+        f.put("citizensPerSecond", (double) Math.round(swept / seconds));
+        f.put("opened", sweep.opened());
+        f.put("closed", sweep.closed());
+        f.put("chunks", sweep.chunksTotal());
+        f.put("chunkSize", chunkSize);
+        return f;
+    }
+
+    private record Streamed(long citizens, double seconds) {
+
+        Map<String, Object> figure(int threads, int chunkSize) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("citizens", citizens);
+            f.put("seconds", round(seconds));
+            f.put("citizensPerSecond", Math.round(citizens / seconds));
+            f.put("threads", threads);
+            f.put("chunkSize", chunkSize);
+            return f;
+        }
+    }
+
+    /**
+     * Reads the snapshots of the first {@code chunks} ranges, as a sweep does, with {@code threads}
+     * readers; evaluates each on {@code evaluateOn} unless it is null.
+     */
+    private static Streamed stream(ApplicationContext context, int chunkSize, int threads, int chunks, LocalDate evaluateOn)
+            throws Exception {
+        RuleSet rules = context.getBean(RuleSet.class);
+        CitizenSpaces spaces = context.getBean(CitizenSpaces.class);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        Actor reader = Actor.engine("bench-sweep");
+        long start = System.nanoTime();
+        List<CitizenRange> ranges = spaces.ranges(chunkSize);
+        List<CitizenRange> todo = ranges.subList(0, Math.min(chunks, ranges.size()));
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong read = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> readers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                readers.add(pool.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < todo.size()) {
+                        CitizenRange range = todo.get(i);
+                        Map<CitizenId, Snapshot> snapshots = transaction.execute(s -> spaces.snapshots(reader,
+                                spaces.citizensIn(range), "sweep benchmark: facts streamed alone"));
+                        if (evaluateOn != null) snapshots.values().forEach(snapshot -> rules.evaluate(snapshot, evaluateOn));
+                        read.addAndGet(snapshots.size());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> r : readers) r.get();
+        } finally {
+            pool.shutdown();
+        }
+        return new Streamed(read.get(), seconds(start));
+    }
+
+    /** Fresh planner statistics after a load, as autovacuum would give them in time. */
+    private static void vacuum(ApplicationContext context) {
+        context.getBean(JdbcClient.class).sql("vacuum analyze").update();
+    }
+
+    private static void figure(PrintStream out, String name, Map<String, Object> values) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("figure", name);
+        line.putAll(values);
+        out.println(JSON.writeValueAsString(line));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static String require(String value, String option) {
+        if (value == null) throw new IllegalArgumentException(option + " needs a value");
+        return value;
+    }
+}
