@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.platform.ContextCommand;
+import org.vigie.platform.Publications;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
@@ -79,8 +80,9 @@ class IngestCommandTests {
     void aSecondRunOfTheSameFileChangesNothing() throws Exception {
         String run = IngestionFixtures.run();
         Path file = file("snapshots.jsonl", IngestionFixtures.snapshots(run));
+        Publications publications = Publications.from(jdbc);
         ingest(IngestionFormat.JSONL, file);
-        IngestionFixtures.settled(jdbc);
+        publications.awaitHandled();
         Map<String, Long> before = IngestionFixtures.rowCounts(jdbc);
 
         Run second = ingest(IngestionFormat.JSONL, file);

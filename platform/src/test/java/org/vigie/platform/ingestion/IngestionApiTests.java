@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.platform.Api;
+import org.vigie.platform.Publications;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.CitizenSpaces;
 import tools.jackson.databind.JsonNode;
@@ -49,8 +50,9 @@ class IngestionApiTests {
     @Test
     void sendingTheSameSnapshotsAgainChangesNothing() throws Exception {
         String body = IngestionFixtures.snapshots(IngestionFixtures.run());
+        Publications publications = Publications.from(jdbc);
         post("application/x-ndjson", body);
-        IngestionFixtures.settled(jdbc);
+        publications.awaitHandled();
         Map<String, Long> before = IngestionFixtures.rowCounts(jdbc);
 
         HttpResponse<String> again = post("application/x-ndjson", body);

@@ -47,12 +47,6 @@ final class IngestionFixtures {
         return FhirFixtures.text(name);
     }
 
-    /** Waits until every event published so far has been handled (the asynchronous re-evaluations): counts are stable then. */
-    static void settled(JdbcClient jdbc) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-                jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
-    }
-
     /** The number of rows of every table of the application: what an ingestion that changes nothing leaves as it was. */
     static Map<String, Long> rowCounts(JdbcClient jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();
