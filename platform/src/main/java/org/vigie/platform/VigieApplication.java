@@ -13,6 +13,7 @@ import org.vigie.platform.cli.CommandLine;
 import org.vigie.platform.cli.EvaluateCommand;
 import org.vigie.platform.criteria.CriteriaCommand;
 import org.vigie.platform.delivery.DeliveryBench;
+import org.vigie.platform.demo.DemoCommand;
 import org.vigie.platform.ingestion.IngestCommand;
 import org.vigie.platform.population.GenerateCommand;
 
@@ -41,7 +42,8 @@ public class VigieApplication {
                         (args, in, out, err) -> BenchCommand.run(args, out, err)),
                 ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),
                 withDefaults(ContextCommand.of(DeliveryBench.SYNOPSIS, DeliveryBench.SUMMARY, DeliveryBench::run), DeliveryBench.DEFAULTS),
-                ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run));
+                ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run),
+                Command.of(DemoCommand.SYNOPSIS, DemoCommand.SUMMARY, (args, in, out, err) -> DemoCommand.run(VigieApplication.class, args, out, err)));
     }
 
     /** The command with Spring settings of its own, given before the caller's. */

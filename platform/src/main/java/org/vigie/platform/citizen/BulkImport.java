@@ -110,7 +110,8 @@ public class BulkImport {
         rows.add("citizen", List.of("id", "external_id", "birth_date", "sex", "contact_email", "contact_phone",
                         "prevention_opt_out", "account_status", "creation_notified_at", "status_changed_at", "closed_at",
                         "deletion_requested", "created_at", "updated_at"),
-                values(id.value(), space.externalId(), c.birthDate(), c.sex().name(), null, null, c.preventionOptOut(),
+                values(id.value(), space.externalId(), c.birthDate(), c.sex().name(), space.contact().email(), space.contact().phone(),
+                        c.preventionOptOut(),
                         state.name(), null, now, state == AccountState.CLOSED ? now : null, false, now, now));
         trace(rows, actor, id, "imported", why, now);
         long count = c.facts().peek(f -> facts.copy(rows, id, f, new FactId(ids.next()), actor.name(), now)).count();
@@ -129,6 +130,10 @@ public class BulkImport {
             trace(rows, actor, id, "insurer-data consent " + pathway + ": " + consent, why, now);
         }
         representatives(rows, ids, space, id, actor, why, now);
+        for (String token : space.devices()) {
+            rows.add("push_device", List.of("token", "citizen_id", "registered_at"), values(token, id.value(), now));
+        }
+        if (!space.devices().isEmpty()) trace(rows, actor, id, "push device registered", why, now);
         return count;
     }
 

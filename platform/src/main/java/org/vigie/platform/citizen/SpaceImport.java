@@ -9,11 +9,19 @@ import org.vigie.engine.fact.CitizenFacts;
 /**
  * One citizen to store in bulk: as {@link CitizenSpaces#importSnapshot} would store the snapshot,
  * plus the legal representatives of a minor (at most two actor ids, with access from {@code on}
- * until the 18th birthday).
+ * until the 18th birthday), the contact the insurer knows and the push devices of the holder's
+ * mobile application.
  */
-public record SpaceImport(String externalId, CitizenFacts citizen, List<String> legalRepresentatives, LocalDate on) {
+public record SpaceImport(String externalId, CitizenFacts citizen, List<String> legalRepresentatives, LocalDate on,
+                          Contact contact, List<String> devices) {
+
+    public SpaceImport(String externalId, CitizenFacts citizen, List<String> legalRepresentatives, LocalDate on) {
+        this(externalId, citizen, legalRepresentatives, on, Contact.NONE, List.of());
+    }
 
     public SpaceImport {
+        contact = contact == null ? Contact.NONE : contact;
+        devices = devices == null ? List.of() : List.copyOf(devices);
         if (externalId == null || externalId.isBlank()) throw new IllegalArgumentException("a space to import needs an external id");
         Objects.requireNonNull(citizen, "a space to import needs a citizen");
         legalRepresentatives = legalRepresentatives == null ? List.of() : List.copyOf(legalRepresentatives);

@@ -65,4 +65,8 @@ final class Figures {
     static final double CONSENT_REFUSED = 0.1;
     /** A minor's space with two legal representatives rather than one (assumption). */
     static final double TWO_REPRESENTATIVES = 0.75;
+    /** An adult whose e-mail address the insurer knows (assumption: most insured adults gave one to their fund). */
+    static final double EMAIL_KNOWN = 0.8;
+    /** An activated space whose holder uses the mobile application, with push on (assumption). */
+    static final double MOBILE_APP = 0.35;
 }

@@ -30,6 +30,7 @@ import org.vigie.engine.fact.Source;
 import org.vigie.engine.fact.Treatment;
 import org.vigie.engine.fact.Vaccination;
 import org.vigie.engine.fact.Vaccine;
+import org.vigie.platform.citizen.Contact;
 import org.vigie.platform.citizen.SpaceImport;
 
 /**
@@ -81,10 +82,21 @@ public final class SyntheticPopulation {
         return person(index).snapshot();
     }
 
-    /** The i-th citizen as a space to store, with a minor's legal representatives. */
+    /**
+     * The i-th citizen as a space to store, with a minor's legal representatives, the e-mail address
+     * the insurer knows for an adult and the push device of a holder using the mobile application —
+     * drawn from a random stream of their own, so the facts of a seed stay what they were.
+     */
     public SpaceImport space(int index) {
         Person p = person(index);
-        return new SpaceImport(p.snapshot().citizenId(), p.snapshot().citizen(), p.legalRepresentatives(), on);
+        CitizenFacts citizen = p.snapshot().citizen();
+        SplittableRandom r = new SplittableRandom(seed * 7_919L + index * 31L + 17);
+        String id = p.snapshot().citizenId();
+        boolean adult = Citizen.ageOn(citizen.birthDate(), on) >= 18;
+        Contact contact = adult && r.nextDouble() < Figures.EMAIL_KNOWN ? new Contact(id + "@personnes.invalid", null) : Contact.NONE;
+        List<String> devices = citizen.accountStatus() == AccountStatus.ACTIVATED && r.nextDouble() < Figures.MOBILE_APP
+                ? List.of("synthetic-device-" + id) : List.of();
+        return new SpaceImport(id, citizen, p.legalRepresentatives(), on, contact, devices);
     }
 
     private record Person(Snapshot snapshot, List<String> legalRepresentatives) {

@@ -54,6 +54,8 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/criteria").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // the demo's mailbox page, which exists only under the demo command (no health data in e-mails, P7)
+                        .requestMatchers(HttpMethod.GET, "/demo/mail").permitAll()
                         // a citizen's space: the holder or a representative, never COMMITTEE or ANALYST (P1)
                         .requestMatchers("/api/v1/me", "/api/v1/spaces/**").hasRole(Role.CITIZEN.name())
                         // the back office acts on accounts and representatives, traced in its name
