@@ -3,15 +3,18 @@ package org.vigie.platform.delivery;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.vigie.platform.scheduling.PeriodicJob;
 
 /**
- * The periodic jobs of delivery on this node ({@code vigie.delivery.jobs}, on by default): the
- * dispatcher's polling, which drains the outbox while batches come full, and the planning of agenda
- * reminders. Every node may run them: the dispatcher's claims and the idempotency keys keep them
- * from doing anything twice.
+ * The periodic jobs of delivery ({@code vigie.delivery.jobs}, on by default): the dispatcher's
+ * polling on every node, which drains the outbox while batches come full (its claims keep nodes
+ * from sending anything twice), and the planning of agenda reminders, once per cluster on the
+ * Quartz schedule {@code vigie.delivery.agenda-cron} (every 15 minutes by default).
  */
 @Component
 @ConditionalOnProperty(prefix = "vigie.delivery", name = "jobs", havingValue = "true", matchIfMissing = true)
@@ -39,9 +42,13 @@ class DeliveryJobs {
         }
     }
 
-    @Scheduled(fixedDelayString = "${vigie.delivery.agenda-interval:PT15M}", initialDelayString = "PT10S")
-    void planAgendaReminders() {
-        int planned = agenda.plan(clock.instant());
-        if (planned > 0) LOG.info("planned {} agenda reminder notifications", planned);
+    @Bean
+    static PeriodicJob agendaReminderPlanning(AgendaReminders agenda, Clock clock,
+                                              @Value("${vigie.delivery.agenda-cron:0 */15 * * * ?}") String cron) {
+        return new PeriodicJob("agenda-reminders", cron,
+                "plans the notifications of agenda reminders and of tomorrow's appointments (vigie.delivery.agenda-cron)", () -> {
+                    int planned = agenda.plan(clock.instant());
+                    if (planned > 0) LOG.info("planned {} agenda reminder notifications", planned);
+                });
     }
 }
