@@ -76,7 +76,7 @@ class SweepApiTests {
             "{\"campaign\":\"screen-brest\"}|campaign|unknown campaign 'screen-brest'",
             "{\"campaign\":\"screen-breast\",\"on\":\"2026-02-30\"}|on|not a valid date",
             "{\"on\":\"16/03/2026\"}|on|not a valid date",
-            "{\"campaign\":7}|campaign|unknown campaign '7'",
+            "{\"campaign\":7}|campaign|expected a string",
             "{\"campagne\":\"screen-breast\"}|campagne|unknown field",
             "''|''|empty"})
     void refusesABadRequestNamingTheField(String body, String field, String detail) {
