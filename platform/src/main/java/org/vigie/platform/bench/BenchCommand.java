@@ -14,6 +14,7 @@ import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.evaluation.RuleSetManifest;
 import org.vigie.engine.fact.Snapshot;
+import org.vigie.platform.cli.Options;
 import org.vigie.platform.population.SyntheticPopulation;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +28,7 @@ public final class BenchCommand {
 
     /** Outside the flu and COVID-19 seasons by default; {@code --on 2025-11-15} measures in season. */
     private static final LocalDate DEFAULT_ON = LocalDate.of(2026, 3, 16);
+    static final String USAGE = "bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private BenchCommand() {
@@ -36,26 +38,20 @@ public final class BenchCommand {
         if (!args.isEmpty() && args.get(0).equals("push")) {
             return PushBench.run(args.subList(1, args.size()), out, err);
         }
-        int citizens = 100_000;
-        int rounds = 5;
-        int[] threads = {1, 2};
-        LocalDate on = DEFAULT_ON;
-        for (int i = 0; i < args.size(); i++) {
-            String value = i + 1 < args.size() ? args.get(i + 1) : null;
-            switch (args.get(i)) {
-                case "--citizens" -> citizens = Integer.parseInt(require(value, "--citizens"));
-                case "--rounds" -> rounds = Integer.parseInt(require(value, "--rounds"));
-                case "--threads" -> threads = Arrays.stream(require(value, "--threads").split(","))
-                        .mapToInt(Integer::parseInt).toArray();
-                case "--on" -> on = LocalDate.parse(require(value, "--on"));
-                default -> {
-                    err.println("bench: unknown option " + args.get(i)
-                            + " (usage: bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD] | "
-                            + PushBench.USAGE + ")");
-                    return 1;
-                }
-            }
-            i++;
+        int citizens;
+        int rounds;
+        int[] threads;
+        LocalDate on;
+        try {
+            Options options = Options.parse("bench", USAGE + " | " + PushBench.USAGE, args,
+                    Options.Accepted.values("--citizens", "--rounds", "--threads", "--on"));
+            citizens = options.integer("--citizens", 100_000);
+            rounds = options.integer("--rounds", 5);
+            threads = options.integers("--threads", new int[]{1, 2});
+            on = options.date("--on", DEFAULT_ON);
+        } catch (Options.InvalidOptions e) {
+            err.println(e.getMessage());
+            return 1;
         }
         long start = System.nanoTime();
         try (RuleSet rules = RuleSetManifest.loadDefault()) {
@@ -131,8 +127,4 @@ public final class BenchCommand {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static String require(String value, String option) {
-        if (value == null) throw new IllegalArgumentException(option + " needs a value");
-        return value;
-    }
 }

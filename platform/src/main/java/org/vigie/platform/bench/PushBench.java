@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.cli.Options;
 import org.vigie.platform.delivery.FcmApps;
 import org.vigie.platform.delivery.FcmLocalEndpoint;
 import org.vigie.platform.delivery.OutgoingMessage;
@@ -32,25 +33,17 @@ final class PushBench {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        int messages = 10_000;
-        int batch = PushSender.MAX_PER_CALL;
-        int rounds = 3;
-        for (int i = 0; i < args.size(); i++) {
-            String value = i + 1 < args.size() ? args.get(i + 1) : null;
-            if (value == null) {
-                err.println("bench: " + args.get(i) + " needs a value (usage: " + USAGE + ")");
-                return 1;
-            }
-            switch (args.get(i)) {
-                case "--messages" -> messages = Integer.parseInt(value);
-                case "--batch" -> batch = Integer.parseInt(value);
-                case "--rounds" -> rounds = Integer.parseInt(value);
-                default -> {
-                    err.println("bench: unknown option " + args.get(i) + " (usage: " + USAGE + ")");
-                    return 1;
-                }
-            }
-            i++;
+        int messages;
+        int batch;
+        int rounds;
+        try {
+            Options options = Options.parse("bench push", USAGE, args, Options.Accepted.values("--messages", "--batch", "--rounds"));
+            messages = options.integer("--messages", 10_000);
+            batch = options.integer("--batch", PushSender.MAX_PER_CALL);
+            rounds = options.integer("--rounds", 3);
+        } catch (Options.InvalidOptions e) {
+            err.println(e.getMessage());
+            return 1;
         }
         List<OutgoingMessage> pushes = IntStream.range(0, messages).mapToObj(PushBench::push).toList();
         try (FcmLocalEndpoint fcm = FcmLocalEndpoint.start(0, 1_000)) {

@@ -2,7 +2,6 @@ package org.vigie.platform.bench;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.vigie.platform.citizen.BulkImport;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenRange;
 import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.cli.Options;
 import org.vigie.platform.population.SyntheticPopulation;
 import org.vigie.platform.sweep.Sweep;
 import org.vigie.platform.sweep.SweepRequest;
@@ -53,26 +53,21 @@ public final class SweepBenchCommand {
 
     public static int run(ApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
             throws Exception {
-        int citizens = 100_000;
-        long seed = 42;
-        int chunkSize = 1_000;
-        int threads = Runtime.getRuntime().availableProcessors();
-        LocalDate on = DEFAULT_ON;
+        int citizens;
+        long seed;
+        int chunkSize;
+        int threads;
+        LocalDate on;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String value = i + 1 < args.size() ? args.get(i + 1) : null;
-                switch (args.get(i)) {
-                    case "--citizens" -> citizens = Integer.parseInt(require(value, "--citizens"));
-                    case "--seed" -> seed = Long.parseLong(require(value, "--seed"));
-                    case "--chunk-size" -> chunkSize = Integer.parseInt(require(value, "--chunk-size"));
-                    case "--threads" -> threads = Integer.parseInt(require(value, "--threads"));
-                    case "--on" -> on = LocalDate.parse(require(value, "--on"));
-                    default -> throw new IllegalArgumentException("unknown option " + args.get(i));
-                }
-                i++;
-            }
-        } catch (RuntimeException e) {
-            err.println("bench-sweep: " + e.getMessage() + " (usage: " + SYNOPSIS + ")");
+            Options options = Options.parse("bench-sweep", SYNOPSIS, args,
+                    Options.Accepted.values("--citizens", "--seed", "--chunk-size", "--threads", "--on"));
+            citizens = options.integer("--citizens", 100_000);
+            seed = options.longInteger("--seed", 42);
+            chunkSize = options.integer("--chunk-size", 1_000);
+            threads = options.integer("--threads", Runtime.getRuntime().availableProcessors());
+            on = options.date("--on", DEFAULT_ON);
+        } catch (Options.InvalidOptions e) {
+            err.println(e.getMessage());
             return 1;
         }
 
@@ -225,8 +220,4 @@ public final class SweepBenchCommand {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    private static String require(String value, String option) {
-        if (value == null) throw new IllegalArgumentException(option + " needs a value");
-        return value;
-    }
 }

@@ -30,6 +30,7 @@ import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.Contact;
 import org.vigie.platform.citizen.MandatoryNotification;
 import org.vigie.platform.citizen.Registration;
+import org.vigie.platform.cli.Options;
 import org.vigie.platform.recommendation.Evaluated;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.templates.NotificationMessages;
@@ -59,23 +60,20 @@ public final class DeliveryBench {
 
     public static int run(ConfigurableApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
             throws Exception {
-        int messages = 20_000;
-        int citizens = 1_000;
-        int events = 300;
-        int connections = context.getBean(DeliverySettings.class).smtpConnections();
-        for (int i = 0; i < args.size(); i += 2) {
-            String value = i + 1 < args.size() ? args.get(i + 1) : null;
-            if (value == null) throw new IllegalArgumentException(args.get(i) + " needs a value (usage: " + SYNOPSIS + ")");
-            switch (args.get(i)) {
-                case "--messages" -> messages = Integer.parseInt(value);
-                case "--citizens" -> citizens = Integer.parseInt(value);
-                case "--events" -> events = Integer.parseInt(value);
-                case "--connections" -> connections = Integer.parseInt(value);
-                default -> {
-                    err.println("bench-delivery: unknown option " + args.get(i) + " (usage: " + SYNOPSIS + ")");
-                    return 1;
-                }
-            }
+        int messages;
+        int citizens;
+        int events;
+        int connections;
+        try {
+            Options options = Options.parse("bench-delivery", SYNOPSIS, args,
+                    Options.Accepted.values("--messages", "--citizens", "--events", "--connections"));
+            messages = options.integer("--messages", 20_000);
+            citizens = options.integer("--citizens", 1_000);
+            events = options.integer("--events", 300);
+            connections = options.integer("--connections", context.getBean(DeliverySettings.class).smtpConnections());
+        } catch (Options.InvalidOptions e) {
+            err.println(e.getMessage());
+            return 1;
         }
         int port;
         try (ServerSocket free = new ServerSocket(0)) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.vigie.platform.cli.Options;
 import org.vigie.platform.delivery.FcmLocalEndpoint;
 import org.vigie.platform.population.GenerateCommand;
 import org.vigie.platform.sweep.Sweep;
@@ -51,27 +51,20 @@ public final class DemoCommand {
 
     /** Runs the demo of {@code application} (the Spring Boot application class: passed in, so this module does not depend on it). */
     public static int run(Class<?> application, List<String> args, PrintStream out, PrintStream err) {
-        int citizens = 10_000;
-        long seed = 1;
-        boolean once = false;
-        List<String> settings = new ArrayList<>();
+        int citizens;
+        long seed;
+        boolean once;
+        List<String> settings;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "--citizens" -> citizens = Integer.parseInt(value(args, ++i, "--citizens"));
-                    case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
-                    case "--once" -> once = true;
-                    default -> {
-                        if (!args.get(i).startsWith("--") || !args.get(i).contains("=")) {
-                            throw new IllegalArgumentException("unknown option " + args.get(i));
-                        }
-                        settings.add(args.get(i));
-                    }
-                }
-            }
-            if (citizens < 1) throw new IllegalArgumentException("--citizens must be at least 1");
-        } catch (RuntimeException e) {
-            err.println("demo: " + e.getMessage() + " (usage: " + SYNOPSIS + ")");
+            Options options = Options.parse("demo", SYNOPSIS, args,
+                    Options.Accepted.values("--citizens", "--seed").andFlags("--once").andSpringSettings());
+            citizens = options.integer("--citizens", 10_000);
+            seed = options.longInteger("--seed", 1);
+            once = options.flag("--once");
+            settings = options.springSettings();
+            if (citizens < 1) throw options.refused("--citizens must be at least 1");
+        } catch (Options.InvalidOptions e) {
+            err.println(e.getMessage());
             return 1;
         }
         long start = System.nanoTime();
@@ -199,10 +192,6 @@ public final class DemoCommand {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) throw new IllegalArgumentException(option + " needs a value");
-        return args.get(i);
-    }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

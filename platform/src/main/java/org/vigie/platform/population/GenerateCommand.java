@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.BulkImport;
+import org.vigie.platform.cli.Options;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,24 +30,20 @@ public final class GenerateCommand {
     }
 
     public static int run(ApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err) {
-        Integer citizens = null;
-        Long seed = null;
-        LocalDate on = null;
+        int citizens;
+        long seed;
+        LocalDate on;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String value = i + 1 < args.size() ? args.get(i + 1) : null;
-                switch (args.get(i)) {
-                    case "--citizens" -> citizens = Integer.parseInt(require(value, "--citizens"));
-                    case "--seed" -> seed = Long.parseLong(require(value, "--seed"));
-                    case "--on" -> on = LocalDate.parse(require(value, "--on"));
-                    default -> throw new IllegalArgumentException("unknown option " + args.get(i));
-                }
-                i++;
+            Options options = Options.parse("generate", SYNOPSIS, args, Options.Accepted.values("--citizens", "--seed", "--on"));
+            if (options.text("--citizens").isEmpty() || options.text("--seed").isEmpty()) {
+                throw options.refused("--citizens and --seed are required");
             }
-            if (citizens == null || seed == null) throw new IllegalArgumentException("--citizens and --seed are required");
-            if (citizens < 0) throw new IllegalArgumentException("--citizens must not be negative");
-        } catch (RuntimeException e) {
-            err.println("generate: " + e.getMessage() + " (usage: " + SYNOPSIS + ")");
+            citizens = options.integer("--citizens", 0);
+            seed = options.longInteger("--seed", 0);
+            on = options.date("--on", null);
+            if (citizens < 0) throw options.refused("--citizens must not be negative");
+        } catch (Options.InvalidOptions e) {
+            err.println(e.getMessage());
             return 1;
         }
         BulkImport bulk = context.getBean(BulkImport.class);
@@ -76,8 +73,4 @@ public final class GenerateCommand {
         return 0;
     }
 
-    private static String require(String value, String option) {
-        if (value == null) throw new IllegalArgumentException(option + " needs a value");
-        return value;
-    }
 }
