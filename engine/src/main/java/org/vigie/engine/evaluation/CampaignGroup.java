@@ -66,6 +66,7 @@ final class CampaignGroup {
     }
 
     private final Campaign representative;
+    private final Set<String> members;
     private final KieBase kieBase;
     private final Map<String, CompiledRule> rules = new HashMap<>();
     private final List<CompiledRule> ruleList;
@@ -84,6 +85,7 @@ final class CampaignGroup {
 
     private CampaignGroup(List<CompiledCampaign> members, KieBase kieBase) {
         this.representative = members.get(0).campaign();
+        this.members = members.stream().map(m -> m.campaign().id()).collect(Collectors.toUnmodifiableSet());
         this.kieBase = kieBase;
         for (CompiledCampaign member : members) {
             member.rules().values().forEach(r -> rules.put(r.key(), r));
@@ -117,6 +119,14 @@ final class CampaignGroup {
         members.forEach(m -> packages.addAll(m.packages()));
         merged.addPackages(packages);
         return merged;
+    }
+
+    /** Whether some campaign of the group is one of {@code campaignIds}. */
+    boolean coversAny(Set<String> campaignIds) {
+        for (String id : members) {
+            if (campaignIds.contains(id)) return true;
+        }
+        return false;
     }
 
     static String key(Rule rule) {

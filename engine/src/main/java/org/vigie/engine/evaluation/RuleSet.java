@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.fact.CitizenFacts;
@@ -74,6 +75,15 @@ public final class RuleSet implements AutoCloseable {
      * @throws org.vigie.engine.json.InvalidInputException when the birth date is after the reference date
      */
     public Decision evaluate(Snapshot snapshot, LocalDate defaultOn) {
+        return evaluate(snapshot, defaultOn, null);
+    }
+
+    /**
+     * As {@link #evaluate(Snapshot, LocalDate)}, for some campaigns only (a campaign's sweep): only
+     * the sessions of those campaigns run, and only their recommendations come out, exactly those
+     * the whole rule set would make for them.
+     */
+    public Decision evaluate(Snapshot snapshot, LocalDate defaultOn, Set<String> campaignIds) {
         LocalDate on = snapshot.onOr(defaultOn);
         CitizenFacts citizen = snapshot.citizen();
         SnapshotJson.checkBirthDate(citizen, on);
@@ -85,8 +95,9 @@ public final class RuleSet implements AutoCloseable {
         List<Fact> usable = FactGuard.usable(citizen, identity, terminology);
         List<Recommendation> recommendations = new ArrayList<>();
         for (CampaignGroup group : groups) {
-            group.evaluate(identity, citizen, usable, recommendations);
+            if (campaignIds == null || group.coversAny(campaignIds)) group.evaluate(identity, citizen, usable, recommendations);
         }
+        if (campaignIds != null) recommendations.removeIf(r -> !campaignIds.contains(r.campaign()));
         if (groups.size() < campaigns.size()) {
             recommendations.sort(Comparator.comparing(r -> order.get(r.campaign())));
         }

@@ -43,6 +43,21 @@ class CampaignGroupTest {
     }
 
     @Test
+    void someCampaignsOnlyGiveExactlyTheirPartOfTheWholeDecision() {
+        try (RuleSet rules = build("test-twin")) {
+            var woman = new Snapshot(null, ON, CitizenFacts.of(LocalDate.of(1960, 1, 1), Sex.F));
+            // both campaigns share one session: asking for one must not let the other's recommendation out
+            assertThat(rules.evaluate(woman, ON, java.util.Set.of("test-mammo")).recommendations())
+                    .extracting(Recommendation::key).containsExactly("TEST_MAMMO");
+            assertThat(rules.evaluate(woman, ON, java.util.Set.of("test-twin")).recommendations())
+                    .extracting(Recommendation::key).containsExactly("TEST_TWIN");
+            assertThat(rules.evaluate(woman, ON, java.util.Set.of("test-twin", "test-mammo")).recommendations())
+                    .isEqualTo(rules.evaluate(woman, ON).recommendations());
+            assertThat(rules.evaluate(woman, ON, java.util.Set.of("no-such-campaign")).recommendations()).isEmpty();
+        }
+    }
+
+    @Test
     void twoCampaignsMayNotShareARulePackage() {
         assertThatThrownBy(() -> build("test-twin-clash"))
                 .isInstanceOf(RuleSetException.class)

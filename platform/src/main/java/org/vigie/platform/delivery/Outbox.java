@@ -45,22 +45,48 @@ class Outbox {
     @Transactional
     public int add(List<Planned> planned, Instant now) {
         if (planned.isEmpty()) return 0;
-        List<Object[]> rows = new ArrayList<>(planned.size());
-        for (Planned p : planned) {
-            rows.add(new Object[]{UUID.randomUUID(), p.key(), p.citizen().value(), p.kind().name(),
-                    p.category() == null ? null : p.category().name(), p.channel().name(), p.recommendation(), p.subject(),
-                    p.subjectId(), p.occurrence(), ts(p.notBefore()), ts(now), ts(now)});
+        int n = planned.size();
+        UUID[] ids = new UUID[n];
+        String[] keys = new String[n];
+        UUID[] citizens = new UUID[n];
+        String[] kinds = new String[n];
+        String[] categories = new String[n];
+        String[] channels = new String[n];
+        UUID[] recommendations = new UUID[n];
+        String[] subjects = new String[n];
+        UUID[] subjectIds = new UUID[n];
+        String[] occurrences = new String[n];
+        String[] notBefore = new String[n]; // ISO instants: the driver sends no timestamp arrays
+        for (int i = 0; i < n; i++) {
+            Planned p = planned.get(i);
+            ids[i] = UUID.randomUUID();
+            keys[i] = p.key();
+            citizens[i] = p.citizen().value();
+            kinds[i] = p.kind().name();
+            categories[i] = p.category() == null ? null : p.category().name();
+            channels[i] = p.channel().name();
+            recommendations[i] = p.recommendation();
+            subjects[i] = p.subject();
+            subjectIds[i] = p.subjectId();
+            occurrences[i] = p.occurrence();
+            notBefore[i] = p.notBefore().toString();
         }
-        int[] counts = batch.batchUpdate("""
-                insert into delivery (id, idempotency_key, citizen_id, kind, category, channel, recommendation_id, subject, subject_id,
-                occurrence, status, attempts, next_attempt_at, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)
-                on conflict (idempotency_key) do update set status = 'QUEUED', attempts = 0, next_attempt_at = excluded.next_attempt_at,
-                last_error = null, updated_at = excluded.updated_at
-                where delivery.status = 'CANCELLED' and delivery.kind = 'RECOMMENDATION'""", rows);
-        int added = 0;
-        for (int c : counts) added += Math.max(c, 0);
-        return added;
+        // one statement for the whole batch: a sweep's chunk plans thousands at once
+        return jdbc.sql("""
+                        insert into delivery (id, idempotency_key, citizen_id, kind, category, channel, recommendation_id, subject, subject_id,
+                        occurrence, status, attempts, next_attempt_at, created_at, updated_at)
+                        select id, idempotency_key, citizen_id, kind, category, channel, recommendation_id, subject, subject_id, occurrence,
+                        'QUEUED', 0, next_attempt_at::timestamptz, ?, ?
+                        from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::uuid[], ?::text[],
+                        ?::text[]) as p(id, idempotency_key, citizen_id, kind, category, channel, recommendation_id, subject, subject_id,
+                        occurrence, next_attempt_at)
+                        on conflict (idempotency_key) do update set status = 'QUEUED', attempts = 0, next_attempt_at = excluded.next_attempt_at,
+                        last_error = null, updated_at = excluded.updated_at
+                        where delivery.status = 'CANCELLED' and delivery.kind = 'RECOMMENDATION'
+                        returning 1""")
+                .params(ts(now), ts(now), ids, keys, citizens, kinds, categories, channels, recommendations, subjects, subjectIds, occurrences,
+                        notBefore)
+                .query(Integer.class).list().size();
     }
 
     /** Cancels the pending deliveries about these recommendations. */

@@ -77,8 +77,8 @@ public class Recommendations {
 
     private RecommendationsChanged reconcile(List<Evaluated> evaluated, Predicate<String> inScope) {
         Instant now = clock.instant();
-        Map<CitizenId, List<StoredRecommendation>> stored = storedOf(evaluated.stream().map(Evaluated::citizen).toList());
-        List<Object[]> inserts = new ArrayList<>();
+        Map<CitizenId, List<Reconciliation.Held>> held = heldBy(evaluated.stream().map(Evaluated::citizen).toList());
+        NewRows inserts = new NewRows();
         List<Object[]> reopenings = new ArrayList<>();
         List<Object[]> closings = new ArrayList<>();
         List<Object[]> explanations = new ArrayList<>();
@@ -87,13 +87,12 @@ public class Recommendations {
         List<RecommendationsChanged.Closed> closed = new ArrayList<>();
         for (Evaluated e : evaluated) {
             Reconciliation.Plan plan = Reconciliation.plan(
-                    stored.getOrDefault(e.citizen(), List.of()).stream().filter(r -> inScope.test(r.campaign())).toList(),
+                    held.getOrDefault(e.citizen(), List.of()).stream().filter(r -> inScope.test(r.campaign())).toList(),
                     only(e.decision(), inScope), e.facts());
             String ruleSet = e.decision().ruleSet();
             for (Recommendation r : plan.toOpen()) {
                 UUID id = UUID.randomUUID();
-                inserts.add(new Object[]{id, e.citizen().value(), r.key(), r.campaign(), r.rule(), ruleSet, Date.valueOf(r.dueFrom()),
-                        date(r), json(r.reasons()), json(Reconciliation.dataUsed(r)), RecommendationStatus.OPEN.name(), ts(now), ts(now)});
+                inserts.add(id, e.citizen(), r, Reconciliation.explanation(r, ruleSet));
                 created.add(new RecommendationsChanged.Opened(id, e.citizen(), r.key(), r.campaign()));
             }
             for (Reconciliation.Reopened r : plan.toReopen()) {
@@ -108,21 +107,71 @@ public class Recommendations {
                 closed.add(new RecommendationsChanged.Closed(c.stored().id(), e.citizen(), c.stored().key(), c.status()));
             }
         }
-        // a concurrent reconciliation of the same period keeps its row: never two recommendations
-        int[] inserted = batch.batchUpdate("insert into recommendation (id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, "
-                + "data_used, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?) "
-                + "on conflict (citizen_id, key, due_from) do nothing", inserts);
-        for (int i = 0; i < inserted.length; i++) {
-            if (inserted[i] != 0) opened.add(created.get(i));
+        if (!created.isEmpty()) {
+            // a concurrent reconciliation of the same period keeps its row: never two recommendations
+            Set<UUID> inserted = Set.copyOf(inserts.insert(jdbc, now));
+            created.stream().filter(o -> inserted.contains(o.recommendation())).forEach(opened::add);
         }
         String explain = "update recommendation set rule = ?, rule_set = ?, due_by = ?, reasons = ?::jsonb, data_used = ?::jsonb, "
-                + "status = ?, updated_at = ?, closed_at = null where id = ?";
+                + "explanation = ?, status = ?, updated_at = ?, closed_at = null where id = ?";
         batch.batchUpdate(explain, reopenings);
         batch.batchUpdate(explain, explanations);
         batch.batchUpdate("update recommendation set status = ?, updated_at = ?, closed_at = ? where id = ?", closings);
         RecommendationsChanged changed = new RecommendationsChanged(opened, closed, now);
         if (!changed.isEmpty()) events.publishEvent(changed);
         return changed;
+    }
+
+    /**
+     * The recommendations to open, as columns: one statement inserts them all (a batch of single-row
+     * inserts costs a sweep's first run several times as much) and answers which were inserted.
+     */
+    private static final class NewRows {
+
+        private final List<UUID> ids = new ArrayList<>();
+        private final List<UUID> citizens = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private final List<String> campaigns = new ArrayList<>();
+        private final List<String> rules = new ArrayList<>();
+        private final List<String> ruleSets = new ArrayList<>();
+        private final List<String> dueFrom = new ArrayList<>();
+        private final List<String> dueBy = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
+        private final List<String> dataUsed = new ArrayList<>();
+        private final List<Long> digests = new ArrayList<>();
+
+        void add(UUID id, CitizenId citizen, Recommendation r, Explanation explanation) {
+            ids.add(id);
+            citizens.add(citizen.value());
+            keys.add(r.key());
+            campaigns.add(r.campaign());
+            rules.add(explanation.rule());
+            ruleSets.add(explanation.ruleSet());
+            dueFrom.add(r.dueFrom().toString());
+            dueBy.add(r.dueBy() == null ? null : r.dueBy().toString());
+            reasons.add(json(explanation.reasons()));
+            dataUsed.add(json(explanation.dataUsed()));
+            digests.add(explanation.digest());
+        }
+
+        List<UUID> insert(JdbcClient jdbc, Instant now) {
+            return jdbc.sql("insert into recommendation (id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, "
+                            + "data_used, explanation, status, created_at, updated_at) "
+                            + "select id, citizen_id, key, campaign, rule, rule_set, due_from::date, due_by::date, reasons::jsonb, "
+                            + "data_used::jsonb, explanation, 'OPEN', ?, ? "
+                            + "from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                            + "?::text[], ?::text[], ?::bigint[]) "
+                            + "as r(id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, data_used, explanation) "
+                            + "on conflict (citizen_id, key, due_from) do nothing returning id")
+                    .params(ts(now), ts(now), ids.toArray(UUID[]::new), citizens.toArray(UUID[]::new), strings(keys),
+                            strings(campaigns), strings(rules), strings(ruleSets), strings(dueFrom), strings(dueBy), strings(reasons),
+                            strings(dataUsed), digests.toArray(Long[]::new))
+                    .query(UUID.class).list();
+        }
+
+        private static String[] strings(List<String> values) {
+            return values.toArray(String[]::new);
+        }
     }
 
     /** Every recommendation of the citizen, the active ones first, newest first; traced as a read. */
@@ -190,6 +239,23 @@ public class Recommendations {
                 .params(ts(clock.instant()), recommendations.toArray(UUID[]::new)).update();
     }
 
+    /** What reconciliation needs of the stored recommendations of each citizen: no explanation is read, only its digest. */
+    private Map<CitizenId, List<Reconciliation.Held>> heldBy(Collection<CitizenId> citizens) {
+        if (citizens.isEmpty()) return Map.of();
+        UUID[] ids = citizens.stream().map(CitizenId::value).toArray(UUID[]::new);
+        return jdbc.sql("select id, citizen_id, key, campaign, due_from, due_by, status, explanation from recommendation "
+                        + "where citizen_id = any(?)")
+                .param(ids)
+                .query((rs, n) -> {
+                    Date dueBy = rs.getDate("due_by");
+                    return new Reconciliation.Held(rs.getObject("id", UUID.class), new CitizenId(rs.getObject("citizen_id", UUID.class)),
+                            rs.getString("key"), rs.getString("campaign"), rs.getDate("due_from").toLocalDate(),
+                            dueBy == null ? null : dueBy.toLocalDate(), RecommendationStatus.valueOf(rs.getString("status")),
+                            rs.getLong("explanation"));
+                }).list().stream()
+                .collect(Collectors.groupingBy(Reconciliation.Held::citizen));
+    }
+
     private Map<CitizenId, List<StoredRecommendation>> storedOf(Collection<CitizenId> citizens) {
         if (citizens.isEmpty()) return Map.of();
         UUID[] ids = citizens.stream().map(CitizenId::value).toArray(UUID[]::new);
@@ -205,7 +271,9 @@ public class Recommendations {
     }
 
     private static Object[] explanation(Recommendation r, String ruleSet, Instant now, UUID id, RecommendationStatus status) {
-        return new Object[]{r.rule(), ruleSet, date(r), json(r.reasons()), json(Reconciliation.dataUsed(r)), status.name(), ts(now), id};
+        Explanation explanation = Reconciliation.explanation(r, ruleSet);
+        return new Object[]{r.rule(), ruleSet, date(r), json(explanation.reasons()), json(explanation.dataUsed()), explanation.digest(),
+                status.name(), ts(now), id};
     }
 
     private static StoredRecommendation row(ResultSet rs, int n) throws SQLException {

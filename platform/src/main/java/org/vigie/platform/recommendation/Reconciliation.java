@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.UUID;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
 import org.vigie.engine.fact.Act;
 import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.Vaccination;
+import org.vigie.platform.citizen.CitizenId;
 
 /**
  * How a citizen's stored recommendations follow a new decision, decided without the database:
@@ -30,6 +31,11 @@ final class Reconciliation {
     record Period(String key, LocalDate dueFrom) {
     }
 
+    /** What reconciliation needs of a stored recommendation: its period, status and the digest of its explanation. */
+    record Held(UUID id, CitizenId citizen, String key, String campaign, LocalDate dueFrom, LocalDate dueBy,
+                RecommendationStatus status, long explanation) {
+    }
+
     /** The writes one decision calls for. */
     record Plan(List<Recommendation> toOpen, List<Reopened> toReopen, List<Closing> toClose, List<Explained> toExplain) {
 
@@ -38,20 +44,20 @@ final class Reconciliation {
         }
     }
 
-    record Reopened(StoredRecommendation stored, Recommendation now) {
+    record Reopened(Held stored, Recommendation now) {
     }
 
-    record Closing(StoredRecommendation stored, RecommendationStatus status) {
+    record Closing(Held stored, RecommendationStatus status) {
     }
 
-    record Explained(StoredRecommendation stored, Recommendation now) {
+    record Explained(Held stored, Recommendation now) {
     }
 
     private Reconciliation() {
     }
 
-    static Plan plan(List<StoredRecommendation> stored, Decision decision, CitizenFacts facts) {
-        Map<Period, StoredRecommendation> byPeriod = new HashMap<>();
+    static Plan plan(List<Held> stored, Decision decision, CitizenFacts facts) {
+        Map<Period, Held> byPeriod = new HashMap<>();
         stored.forEach(s -> byPeriod.put(new Period(s.key(), s.dueFrom()), s));
         Map<Period, Recommendation> due = new HashMap<>();
         decision.recommendations().forEach(r -> due.put(new Period(r.key(), r.dueFrom()), r));
@@ -60,7 +66,7 @@ final class Reconciliation {
         List<Reopened> toReopen = new ArrayList<>();
         List<Explained> toExplain = new ArrayList<>();
         for (Recommendation r : decision.recommendations()) {
-            StoredRecommendation s = byPeriod.get(new Period(r.key(), r.dueFrom()));
+            Held s = byPeriod.get(new Period(r.key(), r.dueFrom()));
             if (s == null) {
                 toOpen.add(r);
             } else if (s.status() == RecommendationStatus.WITHDRAWN) {
@@ -70,7 +76,7 @@ final class Reconciliation {
             }
         }
         List<Closing> toClose = new ArrayList<>();
-        for (StoredRecommendation s : stored) {
+        for (Held s : stored) {
             if (s.status().active() && !due.containsKey(new Period(s.key(), s.dueFrom()))) {
                 toClose.add(new Closing(s, closing(s, decision, facts)));
             }
@@ -78,7 +84,7 @@ final class Reconciliation {
         return new Plan(toOpen, toReopen, toClose, toExplain);
     }
 
-    private static RecommendationStatus closing(StoredRecommendation s, Decision decision, CitizenFacts facts) {
+    private static RecommendationStatus closing(Held s, Decision decision, CitizenFacts facts) {
         LocalDate on = decision.on();
         if (decision.suppressed() != null) return RecommendationStatus.WITHDRAWN;
         if (s.dueBy() != null && on.isAfter(s.dueBy())) return RecommendationStatus.EXPIRED;
@@ -89,7 +95,7 @@ final class Reconciliation {
     }
 
     /** An act or a vaccination dated from the start of the recommendation's period to today. */
-    private static boolean doneInPeriod(StoredRecommendation s, CitizenFacts facts, LocalDate on) {
+    private static boolean doneInPeriod(Held s, CitizenFacts facts, LocalDate on) {
         return facts.acts().stream().map(Act::date).anyMatch(d -> inPeriod(d, s.dueFrom(), on))
                 || facts.vaccinations().stream().map(Vaccination::date).anyMatch(d -> inPeriod(d, s.dueFrom(), on));
     }
@@ -98,12 +104,11 @@ final class Reconciliation {
         return date != null && !date.isBefore(from) && !date.isAfter(on);
     }
 
-    private static boolean sameExplanation(StoredRecommendation s, Recommendation r, String ruleSet) {
-        return s.rule().equals(r.rule()) && s.ruleSet().equals(ruleSet) && Objects.equals(s.dueBy(), r.dueBy())
-                && s.reasons().equals(r.reasons()) && s.dataUsed().equals(dataUsed(r));
+    private static boolean sameExplanation(Held s, Recommendation r, String ruleSet) {
+        return s.explanation() == explanation(r, ruleSet).digest();
     }
 
-    static List<String> dataUsed(Recommendation r) {
-        return r.dataUsed().stream().map(Object::toString).toList();
+    static Explanation explanation(Recommendation r, String ruleSet) {
+        return new Explanation(r.rule(), ruleSet, r.dueBy(), r.reasons(), r.dataUsed().stream().map(Object::toString).toList());
     }
 }

@@ -139,8 +139,9 @@ public class SweepWork implements DisposableBean {
         List<CitizenId> ids = spaces.citizensIn(claim.range());
         Map<CitizenId, Snapshot> snapshots = spaces.snapshots(Actor.engine(rules.id()), ids,
                 "campaign sweep " + claim.sweep() + ", chunk " + claim.chunk());
-        Evaluation evaluated = evaluate(rules, snapshots, sweep.on(), claim);
-        RecommendationsChanged changed = recommendations.reconcile(evaluated.evaluated(), Set.copyOf(sweep.campaigns()));
+        Set<String> campaigns = Set.copyOf(sweep.campaigns());
+        Evaluation evaluated = evaluate(rules, snapshots, sweep.on(), campaigns, claim);
+        RecommendationsChanged changed = recommendations.reconcile(evaluated.evaluated(), campaigns);
         SweepStore.Counts counts = new SweepStore.Counts(evaluated.evaluated().size(), ids.size() - snapshots.size(),
                 evaluated.failed(), changed.opened().size(), changed.closed().size());
         Instant now = clock.instant();
@@ -154,8 +155,12 @@ public class SweepWork implements DisposableBean {
     private record Evaluation(List<Evaluated> evaluated, int failed) {
     }
 
-    /** Evaluates the snapshots in parallel; a snapshot the engine refuses is counted and left as it is stored. */
-    private Evaluation evaluate(RuleSet rules, Map<CitizenId, Snapshot> snapshots, LocalDate on, ChunkClaim claim) {
+    /**
+     * Evaluates the snapshots in parallel, for the sweep's campaigns only (a campaign's sweep does not
+     * run the whole rule set); a snapshot the engine refuses is counted and left as it is stored.
+     */
+    private Evaluation evaluate(RuleSet rules, Map<CitizenId, Snapshot> snapshots, LocalDate on, Set<String> campaigns,
+                                ChunkClaim claim) {
         List<Map.Entry<CitizenId, Snapshot>> entries = new ArrayList<>(snapshots.entrySet());
         Evaluated[] results = new Evaluated[entries.size()];
         AtomicInteger failed = new AtomicInteger();
@@ -164,7 +169,7 @@ public class SweepWork implements DisposableBean {
             evaluation.submit(() -> IntStream.range(0, entries.size()).parallel().forEach(i -> {
                 Map.Entry<CitizenId, Snapshot> e = entries.get(i);
                 try {
-                    results[i] = new Evaluated(e.getKey(), e.getValue().citizen(), rules.evaluate(e.getValue(), on));
+                    results[i] = new Evaluated(e.getKey(), e.getValue().citizen(), rules.evaluate(e.getValue(), on, campaigns));
                 } catch (RuntimeException refused) {
                     failed.incrementAndGet();
                     firstFailure.compareAndSet(null, "citizen " + e.getKey() + ": " + refused.getMessage());

@@ -2,7 +2,6 @@ package org.vigie.platform.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +42,7 @@ class ReconciliationTest {
 
     @Test
     void opensAgainAWithdrawnRecommendationOfTheSamePeriod() {
-        StoredRecommendation withdrawn = stored(PERIOD, RecommendationStatus.WITHDRAWN);
+        Reconciliation.Held withdrawn = stored(PERIOD, RecommendationStatus.WITHDRAWN);
         var plan = Reconciliation.plan(List.of(withdrawn), decision(due(PERIOD)), NO_FACTS);
         assertThat(plan.toOpen()).isEmpty();
         assertThat(plan.toReopen()).extracting(r -> r.stored().id()).containsExactly(withdrawn.id());
@@ -68,8 +67,8 @@ class ReconciliationTest {
 
     @Test
     void expiresOnlyOnceTheDueByDateHasPassed() {
-        StoredRecommendation dueToday = stored(PERIOD, RecommendationStatus.OPEN, ON);
-        StoredRecommendation dueYesterday = stored(PERIOD.plusDays(1), RecommendationStatus.OPEN, ON.minusDays(1));
+        Reconciliation.Held dueToday = stored(PERIOD, RecommendationStatus.OPEN, ON);
+        Reconciliation.Held dueYesterday = stored(PERIOD.plusDays(1), RecommendationStatus.OPEN, ON.minusDays(1));
         var plan = Reconciliation.plan(List.of(dueToday, dueYesterday), decision(), NO_FACTS);
         assertThat(plan.toClose()).extracting(c -> c.stored().dueBy(), Reconciliation.Closing::status).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(ON, RecommendationStatus.WITHDRAWN),
@@ -86,7 +85,7 @@ class ReconciliationTest {
 
     @Test
     void completesWhenAnActOfItsPeriodIsInTheFactsAndNotForAnOlderOne() {
-        StoredRecommendation open = stored(PERIOD, RecommendationStatus.OPEN);
+        Reconciliation.Held open = stored(PERIOD, RecommendationStatus.OPEN);
         var done = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, PERIOD))));
         var older = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, PERIOD.minusDays(1)))));
         var future = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, ON.plusDays(1)))));
@@ -110,15 +109,14 @@ class ReconciliationTest {
         return new Decision("c", ON, "rules@1", null, List.of(due));
     }
 
-    private static StoredRecommendation stored(LocalDate from, RecommendationStatus status) {
+    private static Reconciliation.Held stored(LocalDate from, RecommendationStatus status) {
         return stored(from, status, LocalDate.of(2026, 12, 31));
     }
 
-    private static StoredRecommendation stored(LocalDate from, RecommendationStatus status, LocalDate dueBy) {
-        Instant created = Instant.parse("2026-01-10T08:00:00Z");
-        return new StoredRecommendation(UUID.randomUUID(), CITIZEN, "SCREEN_BREAST", "screen-breast", "BreastScreeningFirst",
-                "rules@1", from, dueBy, List.of("Vous avez entre 50 et 74 ans."), List.of("IDENTITY"), status, created, created,
-                status.active() ? null : created);
+    private static Reconciliation.Held stored(LocalDate from, RecommendationStatus status, LocalDate dueBy) {
+        long explanation = new Explanation("BreastScreeningFirst", "rules@1", dueBy, List.of("Vous avez entre 50 et 74 ans."),
+                List.of("IDENTITY")).digest();
+        return new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "SCREEN_BREAST", "screen-breast", from, dueBy, status, explanation);
     }
 
     private static CitizenFacts facts(List<Act> acts) {
