@@ -42,7 +42,8 @@ public class VigieApplication {
                         (args, in, out, err) -> BenchCommand.run(args, out, err)),
                 ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),
                 withDefaults(ContextCommand.of(DeliveryBench.SYNOPSIS, DeliveryBench.SUMMARY, DeliveryBench::run), DeliveryBench.DEFAULTS),
-                ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run),
+                withDefaults(ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run),
+                        SweepBenchCommand.DEFAULTS),
                 Command.of(DemoCommand.SYNOPSIS, DemoCommand.SUMMARY, (args, in, out, err) -> DemoCommand.run(VigieApplication.class, args, out, err)));
     }
 

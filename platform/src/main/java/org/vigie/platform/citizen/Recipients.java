@@ -11,11 +11,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigie.engine.fact.Pathway;
 
 /**
- * What notification delivery must know of many citizens at once, in three queries: the account
+ * What notification delivery must know of many citizens at once, in four queries: the account
  * state, the prevention opt-out, the e-mail address the insurer knows, the notification
- * preferences switched off and the push devices. Read when deliveries are planned and again when
+ * preferences switched off, the push devices and the insurer-data consents granted. Read when deliveries are planned and again when
  * they are sent (a choice may have changed in between).
  */
 @Service
@@ -30,13 +31,19 @@ public class Recipients {
      *
      * @param email the contact e-mail the insurer knows, or null
      * @param off   the preferences switched off (every other one is on, the default)
+     * @param insurerDataConsent the pathways whose insurer-data consent is granted now
      */
     public record Recipient(CitizenId citizen, AccountState state, boolean optedOut, String email, Set<Switch> off,
-                            List<String> devices) {
+                            List<String> devices, Set<Pathway> insurerDataConsent) {
 
         public Recipient {
             off = Set.copyOf(off);
             devices = List.copyOf(devices);
+            insurerDataConsent = Set.copyOf(insurerDataConsent);
+        }
+
+        public boolean consents(Pathway pathway) {
+            return insurerDataConsent.contains(pathway);
         }
 
         /** The space exists and is not closed: open (not activated yet) or activated. */
@@ -76,6 +83,12 @@ public class Recipients {
                 .param(ids)
                 .query((rs, n) -> devices.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2)))
                 .list();
+        Map<UUID, Set<Pathway>> consented = new HashMap<>();
+        jdbc.sql("select citizen_id, pathway from insurer_consent where citizen_id = any(?) and consent = 'GRANTED'")
+                .param(ids)
+                .query((rs, n) -> consented.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashSet<>())
+                        .add(Pathway.valueOf(rs.getString(2))))
+                .list();
         Map<CitizenId, Recipient> all = new HashMap<>();
         jdbc.sql("select id, account_status, prevention_opt_out, contact_email from citizen where id = any(?)")
                 .param(ids)
@@ -83,7 +96,8 @@ public class Recipients {
                     UUID id = rs.getObject(1, UUID.class);
                     CitizenId citizen = new CitizenId(id);
                     return all.put(citizen, new Recipient(citizen, AccountState.valueOf(rs.getString(2)), rs.getBoolean(3),
-                            rs.getString(4), off.getOrDefault(id, Set.of()), devices.getOrDefault(id, List.of())));
+                            rs.getString(4), off.getOrDefault(id, Set.of()), devices.getOrDefault(id, List.of()),
+                            consented.getOrDefault(id, Set.of())));
                 })
                 .list();
         return all;

@@ -1,17 +1,20 @@
 package org.vigie.platform.delivery;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.engine.fact.Pathway;
 import org.vigie.platform.citizen.NotificationCategory;
 
 /**
  * The preference category of a campaign's notifications: what its file declares
  * ({@code notificationCategory}); for a campaign the shipped rule set does not know, organised
- * cancer screening for a {@code SCREEN_*} key and exams and vaccinations otherwise.
+ * cancer screening for a {@code SCREEN_*} key and exams and vaccinations otherwise. Also the
+ * campaign's consent pathway, whose insurer-data consent a notification may depend on.
  */
 @Component
 class CampaignCategories {
@@ -28,6 +31,13 @@ class CampaignCategories {
         NotificationCategory category = declared().get(campaign);
         if (category != null) return category;
         return key != null && key.startsWith("SCREEN_") ? NotificationCategory.CANCER_SCREENING : NotificationCategory.EXAMS_VACCINATIONS;
+    }
+
+    /** The campaign's pathway, if the rule set knows the campaign. */
+    Optional<Pathway> pathway(String campaign) {
+        RuleSet rules = ruleSet.getIfAvailable();
+        if (rules == null) return Optional.empty();
+        return rules.campaigns().stream().filter(c -> c.id().equals(campaign)).map(Campaign::pathway).findFirst();
     }
 
     private Map<String, NotificationCategory> declared() {

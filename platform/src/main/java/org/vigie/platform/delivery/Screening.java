@@ -1,5 +1,6 @@
 package org.vigie.platform.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,13 +16,13 @@ import org.vigie.platform.citizen.AgendaItem;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.Recipients;
 import org.vigie.platform.citizen.Recipients.Recipient;
-import org.vigie.platform.recommendation.RecommendationStatus;
 import org.vigie.platform.recommendation.Recommendations;
 
 /**
  * Just before sending, decides for each claimed delivery, with a handful of queries for the whole
  * batch: cancelled (the citizen may no longer receive it: {@link Eligibility}), deferred (quiet
- * hours, frequency cap: never dropped) or to send now.
+ * hours, frequency cap, a recommendation made of insurer data whose consent was just withdrawn:
+ * never dropped) or to send now.
  */
 @Component
 class Screening {
@@ -31,15 +32,21 @@ class Screening {
                     Map<CitizenId, List<UUID>> openRecommendations) {
     }
 
+    /** How long a notification waits for the re-evaluation that follows a consent withdrawn. */
+    static final Duration CONSENT_SETTLING = Duration.ofMinutes(1);
+
     private final Recipients recipients;
     private final Recommendations recommendations;
+    private final CampaignCategories categories;
     private final Agenda agenda;
     private final Outbox outbox;
     private final SendWindow window;
 
-    Screening(Recipients recipients, Recommendations recommendations, Agenda agenda, Outbox outbox, SendWindow window) {
+    Screening(Recipients recipients, Recommendations recommendations, CampaignCategories categories, Agenda agenda, Outbox outbox,
+              SendWindow window) {
         this.recipients = recipients;
         this.recommendations = recommendations;
+        this.categories = categories;
         this.agenda = agenda;
         this.outbox = outbox;
         this.window = window;
@@ -62,7 +69,7 @@ class Screening {
             if (item != null) items.add(item);
         }
         Map<CitizenId, Recipient> known = recipients.of(citizens);
-        Map<UUID, RecommendationStatus> statuses = recommendations.statuses(recommendationIds);
+        Map<UUID, Recommendations.Standing> standings = recommendations.standings(recommendationIds);
         Set<AgendaItem> scheduled = agenda.stillScheduled(items);
         Map<CitizenId, List<UUID>> open = recommendations.openOf(digests);
         Map<CitizenId, Map<DeliveryChannel, Outbox.Sent>> sent = outbox.sentSince(capped, window.capWindowStart(now));
@@ -74,11 +81,20 @@ class Screening {
         Map<CitizenId, Set<DeliveryChannel>> messageInBatch = new HashMap<>();
         for (Delivery d : batch) {
             AgendaItem item = agendaItem(d);
-            Eligibility.Subject subject = new Eligibility.Subject(d.recommendation() == null ? null : statuses.get(d.recommendation()),
+            Recommendations.Standing standing = d.recommendation() == null ? null : standings.get(d.recommendation());
+            Eligibility.Subject subject = new Eligibility.Subject(standing == null ? null : standing.status(),
                     item != null && scheduled.contains(item), !open.getOrDefault(d.citizen(), List.of()).isEmpty());
-            String refusal = Eligibility.refusal(d, known.get(d.citizen()), subject);
+            Recipient recipient = known.get(d.citizen());
+            String refusal = Eligibility.refusal(d, recipient, subject);
             if (refusal != null) {
                 outcomes.add(Outbox.Outcome.cancelled(d.id(), refusal));
+                continue;
+            }
+            if (standing != null && standing.usedInsurerData()
+                    && !categories.pathway(standing.campaign()).map(recipient::consents).orElse(false)) {
+                // the consent was withdrawn after the recommendation was made of insurer data: its
+                // re-evaluation, under way, closes it (cancelling this) or explains it without them
+                outcomes.add(Outbox.Outcome.deferred(d.id(), now.plus(CONSENT_SETTLING), "deferred: insurer-data consent withdrawn"));
                 continue;
             }
             if (quietUntil != null && SendWindow.quietHoursApply(d.kind(), d.channel())) {

@@ -207,15 +207,24 @@ public class Recommendations {
                 .params(ts(clock.instant()), recommendation).update() > 0;
     }
 
-    /** The current status of each of {@code ids} that exists: delivery checks them again just before sending. */
+    /**
+     * Where a recommendation stands when a notification of it is about to go: its status, its
+     * campaign, and whether insurer data was among the data used (then the consent must still hold).
+     */
+    public record Standing(RecommendationStatus status, String campaign, boolean usedInsurerData) {
+    }
+
+    /** The standing of each of {@code ids} that exists: delivery checks them again just before sending. */
     @Transactional(readOnly = true)
-    public Map<UUID, RecommendationStatus> statuses(Collection<UUID> ids) {
+    public Map<UUID, Standing> standings(Collection<UUID> ids) {
         if (ids.isEmpty()) return Map.of();
-        Map<UUID, RecommendationStatus> statuses = new HashMap<>();
-        jdbc.sql("select id, status from recommendation where id = any(?)").param(ids.toArray(UUID[]::new))
-                .query((rs, n) -> statuses.put(rs.getObject(1, UUID.class), RecommendationStatus.valueOf(rs.getString(2))))
+        Map<UUID, Standing> standings = new HashMap<>();
+        jdbc.sql("select id, status, campaign, data_used @> '[\"INSURER_DATA\"]'::jsonb from recommendation where id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> standings.put(rs.getObject(1, UUID.class),
+                        new Standing(RecommendationStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getBoolean(4))))
                 .list();
-        return statuses;
+        return standings;
     }
 
     /** The OPEN recommendations (not notified, seen or closed yet) of each of {@code citizens} that has some. */

@@ -97,14 +97,24 @@ final class DeliveryFixture {
         return space("ACTIVATED", beforeItOpens);
     }
 
+    /** As {@link #activatedSpace()}, with more of her facts and choices: fields of the contract's {@code citizen}. */
+    CitizenId activatedSpaceWith(String moreFields) {
+        return space("ACTIVATED", id -> { }, moreFields);
+    }
+
     private CitizenId space(String status, Consumer<CitizenId> beforeItOpens) {
+        return space(status, beforeItOpens, "");
+    }
+
+    private CitizenId space(String status, Consumer<CitizenId> beforeItOpens, String moreFields) {
         String externalId = "delivery-" + UUID.randomUUID();
         CitizenId id = spaces.register(SETUP, new Registration(externalId, LocalDate.of(1970, 5, 1), Sex.F,
                 new Contact(UUID.randomUUID() + "@example.org", null), Instant.parse("2022-01-03T08:00:00Z")));
         beforeItOpens.accept(id);
         // the insurer's current state of the space: it exists (and is activated) from now on
         spaces.importSnapshot(SETUP, externalId, SnapshotJson.read("{\"citizenId\":\"" + externalId + "\",\"citizen\":"
-                + "{\"birthDate\":\"1970-05-01\",\"sex\":\"F\",\"accountStatus\":\"" + status + "\"}}").citizen(), "set-up");
+                + "{\"birthDate\":\"1970-05-01\",\"sex\":\"F\",\"accountStatus\":\"" + status + "\"" + moreFields + "}}").citizen(),
+                "set-up");
         settle(id);
         return id;
     }

@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.vigie.engine.fact.Consent;
+import org.vigie.engine.fact.Pathway;
 import org.vigie.platform.TestClock;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.Actor;
@@ -97,6 +101,65 @@ class DispatchTests {
             assertThat(m.html()).isNull();
         });
         assertThat(world.deliveries(c, DeliveryChannel.PUSH)).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+    }
+
+    @Test
+    void aNotificationMadeOfInsurerDataWaitsWhileTheirConsentIsWithdrawnAndGoesOnceItHoldsAgain() {
+        CitizenId c = world.activatedSpaceWith(",\"insurerDataConsent\":{\"SCREENING\":\"GRANTED\"},"
+                + "\"acts\":[{\"kind\":\"MAMMOGRAPHY\",\"date\":\"2023-01-10\",\"source\":\"INSURER\"}]");
+        Map<Boolean, List<UUID>> byInsurerData = recommendations.of(Actor.holder(c), c, "test").stream().collect(
+                Collectors.partitioningBy(r -> r.dataUsed().contains("INSURER_DATA"), Collectors.mapping(StoredRecommendation::id,
+                        Collectors.toList())));
+        assertThat(byInsurerData.get(true)).as("the screenings, under the screening pathway's consent").hasSize(3);
+        assertThat(byInsurerData.get(false)).as("the vaccination").isNotEmpty();
+        // withdrawn behind the re-evaluation's back: the moment between the choice and its re-evaluation
+        setScreeningConsent(c, "REFUSED");
+
+        world.dispatchAll();
+
+        assertThat(world.deliveries(c)).filteredOn(d -> byInsurerData.get(true).contains(d.recommendation())).hasSize(6)
+                .allSatisfy(d -> {
+                    assertThat(d.status()).isEqualTo(DeliveryStatus.QUEUED);
+                    assertThat(d.lastError()).isEqualTo("deferred: insurer-data consent withdrawn");
+                });
+        assertThat(world.deliveries(c)).filteredOn(d -> byInsurerData.get(false).contains(d.recommendation())).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+
+        setScreeningConsent(c, "GRANTED");
+        world.later(Screening.CONSENT_SETTLING);
+        world.dispatchAll();
+
+        assertThat(world.deliveries(c)).filteredOn(d -> byInsurerData.get(true).contains(d.recommendation())).hasSize(6)
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+    }
+
+    @Test
+    void withdrawingTheConsentCancelsWhatNoLongerHoldsAndSendsWhatStillDoes() {
+        CitizenId c = world.activatedSpaceWith(",\"insurerDataConsent\":{\"SCREENING\":\"GRANTED\"},"
+                + "\"acts\":[{\"kind\":\"MAMMOGRAPHY\",\"date\":\"2023-01-10\",\"source\":\"INSURER\"}]");
+        StoredRecommendation renewal = recommendations.of(Actor.holder(c), c, "test").stream()
+                .filter(r -> r.key().equals("SCREEN_BREAST")).findFirst().orElseThrow();
+        assertThat(renewal.rule()).as("made of the insurer's mammography").isEqualTo("BreastScreeningRenewal");
+
+        choices.setConsent(Actor.holder(c), c, Pathway.SCREENING, Consent.REFUSED, "test");
+        world.settle(c);
+        world.later(Screening.CONSENT_SETTLING);
+        world.dispatchAll();
+
+        // without the insurer's mammography, the renewal no longer holds: its notifications never go
+        assertThat(world.deliveries(c)).filteredOn(d -> renewal.id().equals(d.recommendation())).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.CANCELLED));
+        // the colorectal screening still holds on the space's own data: told as planned
+        StoredRecommendation colorectal = recommendations.of(Actor.holder(c), c, "test").stream()
+                .filter(r -> r.key().equals("SCREEN_COLORECTAL")).findFirst().orElseThrow();
+        assertThat(colorectal.dataUsed()).doesNotContain("INSURER_DATA");
+        assertThat(world.deliveries(c)).filteredOn(d -> colorectal.id().equals(d.recommendation())).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+    }
+
+    private void setScreeningConsent(CitizenId c, String consent) {
+        assertThat(world.jdbc.sql("update insurer_consent set consent = ? where citizen_id = ? and pathway = 'SCREENING'")
+                .params(consent, c.value()).update()).isEqualTo(1);
     }
 
     @Test
