@@ -203,6 +203,11 @@ public class CitizenSpaces {
      * one query per table whatever their number, and one trace entry per citizen read, written in one
      * statement. A space not created yet has no snapshot, and an id no longer stored (purged) has
      * none either: both are left out of the answer.
+     *
+     * <p>A citizen whose data may not serve prevention — opted out (P2), or whose space is opposed,
+     * closed or ended by death (P8) — gets a snapshot of their account alone: none of their facts
+     * or consents is read, and nothing is traced, since nothing of their record was read. The
+     * engine suppresses such a snapshot before any rule, which withdraws what was recommended.
      */
     @Transactional
     public Map<CitizenId, Snapshot> snapshots(Actor actor, List<CitizenId> ids, String why) {
@@ -211,14 +216,20 @@ public class CitizenSpaces {
             if (row.account().state() != AccountState.NOT_CREATED) rows.put(row.id(), row);
         }
         List<CitizenId> created = ids.stream().filter(rows::containsKey).distinct().toList();
-        Map<CitizenId, Map<Pathway, Consent>> consents = choices.consents(created);
-        Map<CitizenId, List<StoredFact>> stored = facts.all(created);
-        traces.recordAll(actor, created, "read snapshot", why);
+        List<CitizenId> usable = created.stream().filter(id -> servesPrevention(rows.get(id))).toList();
+        Map<CitizenId, Map<Pathway, Consent>> consents = choices.consents(usable);
+        Map<CitizenId, List<StoredFact>> stored = facts.all(usable);
+        traces.recordAll(actor, usable, "read snapshot", why);
         Map<CitizenId, Snapshot> snapshots = new LinkedHashMap<>(created.size() * 2);
         for (CitizenId id : created) {
-            snapshots.put(id, snapshot(actor, rows.get(id), consents.get(id), stored.get(id)));
+            snapshots.put(id, snapshot(actor, rows.get(id), consents.getOrDefault(id, Map.of()), stored.getOrDefault(id, List.of())));
         }
         return snapshots;
+    }
+
+    private static boolean servesPrevention(CitizenTable.Row row) {
+        AccountState state = row.account().state();
+        return (state == AccountState.OPEN || state == AccountState.ACTIVATED) && !row.optedOut();
     }
 
     /** The contract's snapshot of a stored citizen whose space is created, as the actor may see it. */
