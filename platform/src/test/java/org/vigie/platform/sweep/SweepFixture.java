@@ -80,6 +80,16 @@ final class SweepFixture {
                 .param("campaign sweep " + sweep + ", chunk " + chunk).query(Long.class).single();
     }
 
+    /**
+     * How many citizens a check-in of the chunk reads: those of its range whose data may serve
+     * prevention (an opted-out or closed space is evaluated on its account alone, unread).
+     */
+    long readable(SweepChunk chunk) {
+        return jdbc.sql("select count(*) from citizen where account_status in ('OPEN', 'ACTIVATED') and not prevention_opt_out "
+                        + "and (?::uuid is null or id >= ?::uuid) and (?::uuid is null or id < ?::uuid)")
+                .params(chunk.fromId(), chunk.fromId(), chunk.toId(), chunk.toId()).query(Long.class).single();
+    }
+
     /** What the engine decides today for the stored citizen, read as any other reader does. */
     static Decision engine(ApplicationContext context, CitizenId citizen, LocalDate on) {
         RuleSet rules = context.getBean(RuleSet.class);
