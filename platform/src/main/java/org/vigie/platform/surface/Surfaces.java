@@ -119,7 +119,7 @@ public class Surfaces {
     }
 
     /** Where the holder reads every recommendation with its rule, rule set and data used. */
-    public static String recommendationsLink(CitizenId citizen) {
+    private static String recommendationsLink(CitizenId citizen) {
         return "/api/v1/spaces/" + citizen.value() + "/recommendations";
     }
 
