@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.campaign.CampaignCatalogue;
+import org.vigie.engine.campaign.ProfileSection;
+import org.vigie.engine.campaign.Surface;
 
 /** Every shipped campaign file is valid, and the catalogue is consistent as a whole. */
 class CampaignFilesTest {
@@ -34,6 +36,28 @@ class CampaignFilesTest {
     @Test
     void keysAreUnique() throws IOException {
         assertThat(shipped().stream().map(Campaign::key)).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The committee's choice of display surfaces (seed 000 §IX.2.f): a vaccination shows everywhere,
+     * including an alert on the vaccinations section of the medical profile; a screening, a dental
+     * check-up or a key-age check-up has no profile section to alert on.
+     */
+    @Test
+    void everyCampaignDeclaresItsDisplaySurfaces() throws IOException {
+        List<Campaign> campaigns = shipped();
+        assertThat(campaigns).hasSizeGreaterThanOrEqualTo(17);
+        for (Campaign c : campaigns) {
+            if (c.id().startsWith("vacc-")) {
+                assertThat(c.surfaces()).as(c.id()).containsExactly(Surface.FEED, Surface.AGENDA, Surface.PROFILE_ALERT,
+                        Surface.SECURE_MESSAGE);
+                assertThat(c.profileSection()).as(c.id()).isEqualTo(ProfileSection.VACCINATIONS);
+            } else {
+                assertThat(c.id()).matches("screen-.*|dental-checkup|key-age-checkup-.*");
+                assertThat(c.surfaces()).as(c.id()).containsExactly(Surface.FEED, Surface.AGENDA, Surface.SECURE_MESSAGE);
+                assertThat(c.profileSection()).as(c.id()).isNull();
+            }
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.vigie.engine.fact.Pathway;
 /**
  * A campaign's declaration: what it recommends, to whom (in words a citizen reads), under which
  * consent pathway, with which data categories (nothing else reaches its rules), how citizens are
- * notified, when it runs and how long to wait before notifying the same citizen again.
+ * notified, where its message is displayed in the space (and, for a profile alert, on which section
+ * of the medical profile), when it runs and how long to wait before notifying the same citizen again.
  */
 public record Campaign(
         String id,
@@ -24,13 +25,32 @@ public record Campaign(
         Set<DataCategory> dataCategories,
         NotificationCategory notificationCategory,
         List<Season> seasons,
-        Period coolDown) {
+        Period coolDown,
+        Set<Surface> surfaces,
+        ProfileSection profileSection) {
 
     public Campaign {
         // an EnumSet: declares() is on the path of every fact of every evaluation
         dataCategories = Collections.unmodifiableSet(dataCategories == null || dataCategories.isEmpty()
                 ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(dataCategories));
         seasons = seasons == null ? List.of() : List.copyOf(seasons);
+        // in the enum's order whatever the file's: FEED, AGENDA, PROFILE_ALERT, SECURE_MESSAGE
+        surfaces = Collections.unmodifiableSet(surfaces == null || surfaces.isEmpty()
+                ? EnumSet.noneOf(Surface.class) : EnumSet.copyOf(surfaces));
+    }
+
+    /**
+     * A campaign without display surfaces, as declared before campaigns had them: kept so that code
+     * building campaigns by hand (tests, tools) still compiles. A campaign file must declare its surfaces.
+     */
+    public Campaign(String id, String key, String title, String description, Pathway pathway, Set<DataCategory> dataCategories,
+                    NotificationCategory notificationCategory, List<Season> seasons, Period coolDown) {
+        this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, Set.of(), null);
+    }
+
+    /** Whether the campaign's message is displayed on {@code surface}. */
+    public boolean displaysOn(Surface surface) {
+        return surfaces.contains(surface);
     }
 
     public boolean declares(DataCategory category) {

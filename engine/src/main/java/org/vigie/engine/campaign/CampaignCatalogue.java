@@ -95,6 +95,18 @@ public final class CampaignCatalogue {
             throw new InvalidCampaignException(file, "dataCategories",
                     "INSURER_DATA needs a consent pathway (SCREENING, CHRONIC_CONDITIONS or PREGNANCY), not GENERAL");
         }
+        if (c.surfaces().isEmpty()) {
+            throw new InvalidCampaignException(file, "surfaces",
+                    "must declare at least one display surface (FEED, AGENDA, PROFILE_ALERT, SECURE_MESSAGE)");
+        }
+        if (c.displaysOn(Surface.PROFILE_ALERT) && c.profileSection() == null) {
+            throw new InvalidCampaignException(file, "profileSection",
+                    "is required with the PROFILE_ALERT surface: the section of the medical profile the alert is shown on");
+        }
+        if (!c.displaysOn(Surface.PROFILE_ALERT) && c.profileSection() != null) {
+            throw new InvalidCampaignException(file, "profileSection",
+                    "is only allowed with the PROFILE_ALERT surface, which the campaign does not declare");
+        }
         List<Season> seasons = c.seasons();
         for (int i = 1; i < seasons.size(); i++) {
             if (!seasons.get(i).from().isAfter(seasons.get(i - 1).to())) {

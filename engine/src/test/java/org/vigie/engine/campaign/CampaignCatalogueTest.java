@@ -24,6 +24,41 @@ class CampaignCatalogueTest {
         assertThat(c.notificationCategory()).isEqualTo(NotificationCategory.CANCER_SCREENING);
         assertThat(c.coolDown()).isEqualTo(Period.ofDays(30));
         assertThat(c.seasonal()).isFalse();
+        assertThat(c.surfaces()).containsExactly(Surface.FEED, Surface.AGENDA, Surface.SECURE_MESSAGE);
+        assertThat(c.profileSection()).isNull();
+    }
+
+    @Test
+    void readsSurfacesInTheirOwnOrderWithTheProfileSectionOfAnAlert() {
+        Campaign c = CampaignCatalogue.parse("test-mammo.yaml", GOOD.replace("surfaces: [FEED, AGENDA, SECURE_MESSAGE]",
+                "surfaces: [SECURE_MESSAGE, PROFILE_ALERT, FEED]\nprofileSection: VACCINATIONS"));
+        assertThat(c.surfaces()).containsExactly(Surface.FEED, Surface.PROFILE_ALERT, Surface.SECURE_MESSAGE);
+        assertThat(c.displaysOn(Surface.PROFILE_ALERT)).isTrue();
+        assertThat(c.displaysOn(Surface.AGENDA)).isFalse();
+        assertThat(c.profileSection()).isEqualTo(ProfileSection.VACCINATIONS);
+    }
+
+    @Test
+    void surfacesAndTheProfileSectionAreCheckedWithTheFileAndTheField() {
+        String surfaces = "surfaces: [FEED, AGENDA, SECURE_MESSAGE]";
+        assertBad(GOOD.replace(surfaces + "\n", ""), "f/test-mammo.yaml: surfaces: must declare at least one display surface");
+        assertBad(GOOD.replace(surfaces, "surfaces: []"), "f/test-mammo.yaml: surfaces: must declare at least one display surface");
+        assertBad(GOOD.replace(surfaces, "surfaces: [FEED, BANNER]"), "f/test-mammo.yaml: surfaces[1]: unknown value 'BANNER'");
+        assertBad(GOOD.replace(surfaces, "surfaces: [FEED, PROFILE_ALERT]"),
+                "f/test-mammo.yaml: profileSection: is required with the PROFILE_ALERT surface");
+        assertBad(GOOD + "profileSection: VACCINATIONS\n",
+                "f/test-mammo.yaml: profileSection: is only allowed with the PROFILE_ALERT surface");
+        assertBad(GOOD.replace(surfaces, "surfaces: [PROFILE_ALERT]\nprofileSection: VACCINS"),
+                "f/test-mammo.yaml: profileSection: unknown value 'VACCINS'");
+    }
+
+    @Test
+    void campaignsBuiltWithTheEarlierConstructorHaveNoSurface() {
+        Campaign c = CampaignCatalogue.parse("test-mammo.yaml", GOOD);
+        Campaign earlier = new Campaign(c.id(), c.key(), c.title(), c.description(), c.pathway(), c.dataCategories(),
+                c.notificationCategory(), c.seasons(), c.coolDown());
+        assertThat(earlier.surfaces()).isEmpty();
+        assertThat(earlier.profileSection()).isNull();
     }
 
     @Test

@@ -177,11 +177,20 @@ public class Recommendations {
     /** Every recommendation of the citizen, the active ones first, newest first; traced as a read. */
     @Transactional
     public List<StoredRecommendation> of(Actor actor, CitizenId citizen, String why) {
+        return of(actor, citizen, "read recommendations", why);
+    }
+
+    /**
+     * As {@link #of(Actor, CitizenId, String)}, traced as the action {@code what}: a surface of the
+     * space that shows them says what was read ("read prevention feed").
+     */
+    @Transactional
+    public List<StoredRecommendation> of(Actor actor, CitizenId citizen, String what, String why) {
         List<StoredRecommendation> all = storedOf(List.of(citizen)).getOrDefault(citizen, List.of()).stream()
                 .sorted((a, b) -> a.status().active() != b.status().active() ? (a.status().active() ? -1 : 1)
                         : b.createdAt().compareTo(a.createdAt()))
                 .toList();
-        traces.record(actor, citizen, "read recommendations", why);
+        traces.record(actor, citizen, what, why);
         return all;
     }
 

@@ -19,14 +19,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.vigie.engine.campaign.Surface;
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.platform.citizen.Agenda;
 import org.vigie.platform.citizen.Reminder;
+import org.vigie.platform.space.SurfaceViews.RecommendedEntry;
+import org.vigie.platform.space.SurfaceViews.RecommendedEntryDetail;
+import org.vigie.platform.surface.Surfaces;
 import org.vigie.platform.web.RequestBodies;
 
 /**
  * The agenda of a space (seed 000 §VIII.4): appointments are facts (added through the profile's
- * {@code appointments}), reminders are the holder's own notes due at a time.
+ * {@code appointments}), reminders are the holder's own notes due at a time, and recommended entries
+ * are the appointments or vaccinations personalised prevention recommends (seed 000 §IX.2.f),
+ * derived from the active recommendations of campaigns that display on the agenda.
  */
 @RestController
 @RequestMapping(path = "/api/v1/spaces/{space}/agenda", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,25 +41,40 @@ class AgendaController {
 
     private final SpaceAccess access;
     private final Agenda agenda;
+    private final Surfaces surfaces;
 
-    AgendaController(SpaceAccess access, Agenda agenda) {
+    AgendaController(SpaceAccess access, Agenda agenda, Surfaces surfaces) {
         this.access = access;
         this.agenda = agenda;
+        this.surfaces = surfaces;
     }
 
-    record AgendaView(List<FactView> appointments, List<Reminder> reminders) {
+    /** @param recommended the entries of kind RECOMMENDED, by the start of their due period */
+    record AgendaView(List<FactView> appointments, List<Reminder> reminders, List<RecommendedEntry> recommended) {
     }
 
     /** What the holder sends to set a reminder. */
     record NewReminder(String title, Instant dueAt, Boolean hiddenFromRepresentatives) {
     }
 
-    @Operation(summary = "My agenda")
+    @Operation(summary = "My agenda", description = "Appointments, my reminders, and the recommended appointments and "
+            + "vaccinations (each saying it comes from personalised prevention and why). Listing marks nothing read.")
     @GetMapping
     AgendaView agenda(Authentication caller, @PathVariable UUID space) {
         Acting acting = access.inUse(caller, space);
         Agenda.Entries entries = agenda.entries(acting.actor(), acting.space(), "citizen API: agenda");
-        return new AgendaView(entries.appointments().stream().map(FactView::of).toList(), entries.reminders());
+        List<RecommendedEntry> recommended = surfaces.list(acting.actor(), acting.space(), Surface.AGENDA, null, "citizen API: agenda")
+                .stream().map(item -> RecommendedEntry.of(space, item)).toList();
+        return new AgendaView(entries.appointments().stream().map(FactView::of).toList(), entries.reminders(), recommended);
+    }
+
+    @Operation(summary = "One recommended entry", description = "Reading it marks its recommendation seen.")
+    @GetMapping("/recommended/{recommendation}")
+    RecommendedEntryDetail recommended(Authentication caller, @PathVariable UUID space, @PathVariable UUID recommendation) {
+        Acting acting = access.inUse(caller, space);
+        return surfaces.read(acting.actor(), acting.space(), Surface.AGENDA, recommendation, "citizen API: agenda")
+                .map(RecommendedEntryDetail::of)
+                .orElseThrow(() -> new UnknownSurfaceItem(space, "recommended agenda entry", recommendation));
     }
 
     @Operation(summary = "Set a reminder", description = "{\"title\": \"…\", \"dueAt\": \"2026-12-01T08:30:00Z\"}")

@@ -19,6 +19,16 @@ class SpaceProblems {
         return ApiProblem.of(HttpStatus.FORBIDDEN, "not-your-space", "Not your space", e.getMessage(), "space");
     }
 
+    @ExceptionHandler(UnknownSurfaceItem.class)
+    ResponseEntity<ProblemDetail> unknownItem(UnknownSurfaceItem e) {
+        return ApiProblem.of(HttpStatus.NOT_FOUND, "unknown-item", "No such item", e.getMessage(), "recommendation");
+    }
+
+    @ExceptionHandler(DisplayOnlyMessage.class)
+    ResponseEntity<ProblemDetail> displayOnly(DisplayOnlyMessage e) {
+        return ApiProblem.of(HttpStatus.CONFLICT, "display-only", "Display-only message", e.getMessage(), null);
+    }
+
     @ExceptionHandler(SpaceUnavailable.class)
     ResponseEntity<ProblemDetail> unavailable(SpaceUnavailable e) {
         return ApiProblem.of(HttpStatus.CONFLICT, "space-unavailable", "Space not available", e.getMessage(), null);

@@ -1,0 +1,159 @@
+package org.vigie.platform.surface;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.campaign.ProfileSection;
+import org.vigie.engine.campaign.Surface;
+import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.platform.citizen.AccountState;
+import org.vigie.platform.citizen.Actor;
+import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.citizen.PreventionChoices;
+import org.vigie.platform.citizen.Traces;
+import org.vigie.platform.recommendation.RecommendationStatus;
+import org.vigie.platform.recommendation.Recommendations;
+import org.vigie.platform.recommendation.StoredRecommendation;
+import org.vigie.templates.PreventionContent;
+
+/**
+ * What each surface of a space shows, derived at read time from the stored recommendations and the
+ * campaigns' declared surfaces. The feed, the agenda and the profile alerts show active
+ * recommendations; the secure messaging is a history that also keeps the messages of completed and
+ * expired ones, never of withdrawn ones. Listing is traced as a read; reading one item is traced
+ * and marks its recommendation seen.
+ */
+@Service
+public class Surfaces {
+
+    /** The language of the space: French (the bundle's default). */
+    public static final Locale LOCALE = Locale.FRENCH;
+
+    /** The states in which a space shows prevention; the API refuses others, this is defence in depth (P8). */
+    private static final Set<AccountState> IN_USE = EnumSet.of(AccountState.OPEN, AccountState.ACTIVATED);
+
+    private final Recommendations recommendations;
+    private final CitizenSpaces spaces;
+    private final PreventionChoices choices;
+    private final Traces traces;
+    private final ObjectProvider<RuleSet> ruleSet;
+
+    // a provider: the rule set is built in the background during start-up
+    Surfaces(Recommendations recommendations, CitizenSpaces spaces, PreventionChoices choices, Traces traces,
+             ObjectProvider<RuleSet> ruleSet) {
+        this.recommendations = recommendations;
+        this.spaces = spaces;
+        this.choices = choices;
+        this.traces = traces;
+        this.ruleSet = ruleSet;
+    }
+
+    /**
+     * The items of a surface; for profile alerts, only those on {@code section} when it is given.
+     * Traced as a read; nothing is marked seen.
+     */
+    @Transactional
+    public List<SurfaceItem> list(Actor actor, CitizenId citizen, Surface surface, ProfileSection section, String why) {
+        if (!showsPrevention(citizen)) {
+            // opted out or not in use: whatever rows the asynchronous re-evaluation has not withdrawn yet stay unread
+            traces.record(actor, citizen, listed(surface), why);
+            return List.of();
+        }
+        Map<String, Campaign> campaigns = campaigns();
+        Comparator<SurfaceItem> order = surface == Surface.AGENDA
+                ? Comparator.comparing(SurfaceItem::dueFrom).thenComparing(SurfaceItem::key)
+                : Comparator.comparing(SurfaceItem::date).reversed().thenComparing(SurfaceItem::key);
+        return recommendations.of(actor, citizen, listed(surface), why).stream()
+                .filter(r -> shows(surface, campaigns.get(r.campaign()), r.status()))
+                .filter(r -> section == null || campaigns.get(r.campaign()).profileSection() == section)
+                .map(r -> item(surface, campaigns.get(r.campaign()), r))
+                .sorted(order)
+                .toList();
+    }
+
+    /**
+     * One item of a surface, read by the holder or a representative: traced, and its recommendation
+     * marked seen. Empty when the space has no such item on that surface — another space's
+     * recommendation, a campaign that does not display there, a status the surface does not show,
+     * or a space that shows no prevention at all — without telling which.
+     */
+    @Transactional
+    public Optional<SurfaceItem> read(Actor actor, CitizenId citizen, Surface surface, UUID recommendation, String why) {
+        Optional<StoredRecommendation> found = recommendations.find(recommendation).filter(r -> r.citizen().equals(citizen));
+        if (found.isEmpty() || !showsPrevention(citizen)) return Optional.empty();
+        Campaign campaign = campaigns().get(found.get().campaign());
+        if (!shows(surface, campaign, found.get().status())) return Optional.empty();
+        recommendations.markSeen(actor, citizen, recommendation, why);
+        // read again: SEEN now, or closed meanwhile by a concurrent re-evaluation
+        StoredRecommendation now = recommendations.find(recommendation).orElseThrow();
+        if (!shows(surface, campaign, now.status())) return Optional.empty();
+        traces.record(actor, citizen, opened(surface), why);
+        return Optional.of(item(surface, campaign, now));
+    }
+
+    /** P2 and P8 at read time: the re-evaluation withdraws the rows shortly after, reads do not wait for it. */
+    private boolean showsPrevention(CitizenId citizen) {
+        return IN_USE.contains(spaces.account(citizen).state()) && !choices.optedOut(citizen);
+    }
+
+    static boolean shows(Surface surface, Campaign campaign, RecommendationStatus status) {
+        if (campaign == null || !campaign.displaysOn(surface)) return false;
+        // the inbox is a history: a completed or expired recommendation's message stays, a withdrawn one's goes
+        return surface == Surface.SECURE_MESSAGE ? status != RecommendationStatus.WITHDRAWN : status.active();
+    }
+
+    static boolean unread(RecommendationStatus status) {
+        return status == RecommendationStatus.OPEN || status == RecommendationStatus.NOTIFIED;
+    }
+
+    /** Where the holder reads every recommendation with its rule, rule set and data used. */
+    private static String recommendationsLink(CitizenId citizen) {
+        return "/api/v1/spaces/" + citizen.value() + "/recommendations";
+    }
+
+    private SurfaceItem item(Surface surface, Campaign campaign, StoredRecommendation r) {
+        PreventionContent.Text text = PreventionContent.render(surface,
+                new PreventionContent.Subject(campaign, r.reasons(), r.dueFrom(), r.dueBy(), recommendationsLink(r.citizen())), LOCALE);
+        PreventionContent.Provenance provenance = PreventionContent.provenance(LOCALE);
+        ProfileSection section = surface == Surface.PROFILE_ALERT ? campaign.profileSection() : null;
+        return new SurfaceItem(r.id(), surface, r.campaign(), r.key(), r.status(), unread(r.status()), r.createdAt(),
+                r.dueFrom(), r.dueBy(), section, section == null ? null : PreventionContent.section(section, LOCALE),
+                text.title(), text.summary(), text.body(),
+                new SurfaceItem.Provenance(provenance.text(), provenance.objection()),
+                new SurfaceItem.Why(r.reasons(), campaign.description().strip(), recommendationsLink(r.citizen())));
+    }
+
+    private Map<String, Campaign> campaigns() {
+        return ruleSet.getObject().campaigns().stream().collect(Collectors.toMap(Campaign::id, Function.identity()));
+    }
+
+    private static String listed(Surface surface) {
+        return switch (surface) {
+            case FEED -> "read prevention feed";
+            case AGENDA -> "read recommended agenda entries";
+            case PROFILE_ALERT -> "read profile alerts";
+            case SECURE_MESSAGE -> "read prevention messages";
+        };
+    }
+
+    private static String opened(Surface surface) {
+        return switch (surface) {
+            case FEED -> "read prevention feed article";
+            case AGENDA -> "read recommended agenda entry";
+            case PROFILE_ALERT -> "read profile alert";
+            case SECURE_MESSAGE -> "read prevention message";
+        };
+    }
+}

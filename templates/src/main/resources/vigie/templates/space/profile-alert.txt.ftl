@@ -1,0 +1,9 @@
+<#-- An alert on one section of the medical profile (e.g. the vaccinations). -->
+<#import "why.ftl" as w>
+${title}
+
+${msg("space.profile-alert.intro", section, campaignTitle)}
+${period}
+${msg("space.action")}
+
+<@w.why/>
