@@ -14,7 +14,8 @@ import org.vigie.engine.fact.Pathway;
  * A campaign's declaration: what it recommends, to whom (in words a citizen reads), under which
  * consent pathway, with which data categories (nothing else reaches its rules), how citizens are
  * notified, where its message is displayed in the space (and, for a profile alert, on which section
- * of the medical profile), when it runs and how long to wait before notifying the same citizen again.
+ * of the medical profile), what completes it, when it runs and how long to wait before notifying the
+ * same citizen again.
  */
 public record Campaign(
         String id,
@@ -27,7 +28,8 @@ public record Campaign(
         List<Season> seasons,
         Period coolDown,
         Set<Surface> surfaces,
-        ProfileSection profileSection) {
+        ProfileSection profileSection,
+        Completion completedBy) {
 
     public Campaign {
         // an EnumSet: declares() is on the path of every fact of every evaluation
@@ -37,6 +39,7 @@ public record Campaign(
         // in the enum's order whatever the file's: FEED, AGENDA, PROFILE_ALERT, SECURE_MESSAGE
         surfaces = Collections.unmodifiableSet(surfaces == null || surfaces.isEmpty()
                 ? EnumSet.noneOf(Surface.class) : EnumSet.copyOf(surfaces));
+        if (completedBy == null) completedBy = Completion.NOTHING;
     }
 
     /**
@@ -45,7 +48,7 @@ public record Campaign(
      */
     public Campaign(String id, String key, String title, String description, Pathway pathway, Set<DataCategory> dataCategories,
                     NotificationCategory notificationCategory, List<Season> seasons, Period coolDown) {
-        this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, Set.of(), null);
+        this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, Set.of(), null, null);
     }
 
     /** Whether the campaign's message is displayed on {@code surface}. */

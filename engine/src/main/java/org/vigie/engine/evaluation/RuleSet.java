@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.vigie.engine.campaign.Campaign;
+import org.vigie.engine.campaign.Completion;
+import org.vigie.engine.fact.Act;
 import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.Fact;
 import org.vigie.engine.fact.Snapshot;
+import org.vigie.engine.fact.Vaccination;
 import org.vigie.engine.json.SnapshotJson;
 import org.vigie.engine.terminology.Terminology;
 
@@ -102,6 +105,29 @@ public final class RuleSet implements AutoCloseable {
             recommendations.sort(Comparator.comparing(r -> order.get(r.campaign())));
         }
         return new Decision(snapshot.citizenId(), on, id, null, recommendations);
+    }
+
+    /**
+     * Whether the citizen's facts hold, dated from {@code from} to {@code on}, an act or a
+     * vaccination that completes the campaign ({@code completedBy} in its file) — among the facts
+     * its rules may see on {@code on}: a minor's hidden facts, a category the campaign does not
+     * declare and insurer data without consent do not count, as they do not for its rules. False for
+     * a campaign the rule set does not have.
+     */
+    public boolean completedBetween(String campaignId, CitizenFacts citizen, LocalDate from, LocalDate on) {
+        Campaign campaign = campaigns.stream().map(CompiledCampaign::campaign).filter(c -> c.id().equals(campaignId))
+                .findFirst().orElse(null);
+        if (campaign == null || campaign.completedBy().isEmpty()) return false;
+        Completion completion = campaign.completedBy();
+        boolean insurerData = FactGuard.insurerDataAllowed(campaign, citizen);
+        for (Fact fact : FactGuard.usable(citizen, Citizen.on(on, citizen.birthDate(), citizen.sex()), terminology)) {
+            if (!FactGuard.visible(fact, campaign, insurerData)) continue;
+            boolean completes = fact instanceof Act act ? completion.acts().contains(act.kind())
+                    : fact instanceof Vaccination v && completion.vaccines().contains(v.vaccine());
+            LocalDate date = fact.knownSince();
+            if (completes && date != null && !date.isBefore(from) && !date.isAfter(on)) return true;
+        }
+        return false;
     }
 
     @Override

@@ -39,6 +39,16 @@ class CampaignCatalogueTest {
     }
 
     @Test
+    void readsWhatCompletesTheCampaignAndRefusesWhatIsNoActOrVaccine() {
+        Campaign c = CampaignCatalogue.parse("test-mammo.yaml", GOOD + "completedBy: {acts: [MAMMOGRAPHY], vaccines: [FLU]}\n");
+        assertThat(c.completedBy().acts()).containsExactly(org.vigie.engine.fact.ActKind.MAMMOGRAPHY);
+        assertThat(c.completedBy().vaccines()).containsExactly(org.vigie.engine.fact.Vaccine.FLU);
+        assertThat(CampaignCatalogue.parse("test-mammo.yaml", GOOD).completedBy().isEmpty()).as("optional").isTrue();
+        assertBad(GOOD + "completedBy: {acts: [MAMOGRAPHY]}\n", "f/test-mammo.yaml: completedBy.acts[0]: unknown value 'MAMOGRAPHY'");
+        assertBad(GOOD + "completedBy: {visits: [GP]}\n", "f/test-mammo.yaml: completedBy.visits");
+    }
+
+    @Test
     void surfacesAndTheProfileSectionAreCheckedWithTheFileAndTheField() {
         String surfaces = "surfaces: [FEED, AGENDA, SECURE_MESSAGE]";
         assertBad(GOOD.replace(surfaces + "\n", ""), "f/test-mammo.yaml: surfaces: must declare at least one display surface");

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
+import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.Traces;
@@ -46,13 +48,17 @@ public class Recommendations {
     private final JdbcTemplate batch;
     private final Traces traces;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<RuleSet> ruleSet;
     private final Clock clock;
 
-    Recommendations(JdbcClient jdbc, JdbcTemplate batch, Traces traces, ApplicationEventPublisher events, Clock clock) {
+    // a provider: the rule set is built in the background during start-up
+    Recommendations(JdbcClient jdbc, JdbcTemplate batch, Traces traces, ApplicationEventPublisher events, ObjectProvider<RuleSet> ruleSet,
+                    Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.traces = traces;
         this.events = events;
+        this.ruleSet = ruleSet;
         this.clock = clock;
     }
 
@@ -75,6 +81,13 @@ public class Recommendations {
         return reconcile(evaluated, campaigns::contains);
     }
 
+    /** What the engine says completes each campaign, over the citizen's facts (none for a suppressed citizen: never read). */
+    private Reconciliation.Done done(Evaluated e) {
+        if (e.facts() == null) return (campaign, from, on) -> false;
+        RuleSet rules = ruleSet.getObject();
+        return (campaign, from, on) -> rules.completedBetween(campaign, e.facts(), from, on);
+    }
+
     private RecommendationsChanged reconcile(List<Evaluated> evaluated, Predicate<String> inScope) {
         Instant now = clock.instant();
         Map<CitizenId, List<Reconciliation.Held>> held = heldBy(evaluated.stream().map(Evaluated::citizen).toList());
@@ -88,7 +101,7 @@ public class Recommendations {
         for (Evaluated e : evaluated) {
             Reconciliation.Plan plan = Reconciliation.plan(
                     held.getOrDefault(e.citizen(), List.of()).stream().filter(r -> inScope.test(r.campaign())).toList(),
-                    only(e.decision(), inScope), e.facts());
+                    only(e.decision(), inScope), done(e));
             String ruleSet = e.decision().ruleSet();
             for (Recommendation r : plan.toOpen()) {
                 UUID id = UUID.randomUUID();

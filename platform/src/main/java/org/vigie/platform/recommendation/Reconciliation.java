@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
-import org.vigie.engine.fact.Act;
-import org.vigie.engine.fact.CitizenFacts;
-import org.vigie.engine.fact.Vaccination;
 import org.vigie.platform.citizen.CitizenId;
 
 /**
@@ -21,8 +18,9 @@ import org.vigie.platform.citizen.CitizenId;
  *       completed or expired for that period stays closed;</li>
  *   <li>an active recommendation the decision no longer makes is closed: WITHDRAWN when the citizen
  *       is suppressed (opt-out, closure, opposition, death); EXPIRED once its due-by date has passed;
- *       COMPLETED when the same key is now due for a later period, or an act or vaccination dated
- *       in its period is in the facts; WITHDRAWN otherwise (an exclusion, a consent withdrawn);</li>
+ *       COMPLETED when the same key is now due for a later period, or an act or vaccination that
+ *       completes its campaign (the campaign file's {@code completedBy}) is dated in its period;
+ *       WITHDRAWN otherwise (an exclusion, a consent withdrawn);</li>
  *   <li>an active recommendation still due keeps its status and takes the decision's explanation.</li>
  * </ul>
  */
@@ -56,7 +54,13 @@ final class Reconciliation {
     private Reconciliation() {
     }
 
-    static Plan plan(List<Held> stored, Decision decision, CitizenFacts facts) {
+    /** Whether the citizen's facts show the campaign's recommendation done, dated from {@code from} to {@code on}. */
+    @FunctionalInterface
+    interface Done {
+        boolean between(String campaign, LocalDate from, LocalDate on);
+    }
+
+    static Plan plan(List<Held> stored, Decision decision, Done done) {
         Map<Period, Held> byPeriod = new HashMap<>();
         stored.forEach(s -> byPeriod.put(new Period(s.key(), s.dueFrom()), s));
         Map<Period, Recommendation> due = new HashMap<>();
@@ -78,30 +82,20 @@ final class Reconciliation {
         List<Closing> toClose = new ArrayList<>();
         for (Held s : stored) {
             if (s.status().active() && !due.containsKey(new Period(s.key(), s.dueFrom()))) {
-                toClose.add(new Closing(s, closing(s, decision, facts)));
+                toClose.add(new Closing(s, closing(s, decision, done)));
             }
         }
         return new Plan(toOpen, toReopen, toClose, toExplain);
     }
 
-    private static RecommendationStatus closing(Held s, Decision decision, CitizenFacts facts) {
+    private static RecommendationStatus closing(Held s, Decision decision, Done done) {
         LocalDate on = decision.on();
         if (decision.suppressed() != null) return RecommendationStatus.WITHDRAWN;
         if (s.dueBy() != null && on.isAfter(s.dueBy())) return RecommendationStatus.EXPIRED;
         boolean laterPeriodDue = decision.recommendations().stream()
                 .anyMatch(r -> r.key().equals(s.key()) && r.dueFrom().isAfter(s.dueFrom()));
-        if (laterPeriodDue || doneInPeriod(s, facts, on)) return RecommendationStatus.COMPLETED;
+        if (laterPeriodDue || done.between(s.campaign(), s.dueFrom(), on)) return RecommendationStatus.COMPLETED;
         return RecommendationStatus.WITHDRAWN;
-    }
-
-    /** An act or a vaccination dated from the start of the recommendation's period to today. */
-    private static boolean doneInPeriod(Held s, CitizenFacts facts, LocalDate on) {
-        return facts.acts().stream().map(Act::date).anyMatch(d -> inPeriod(d, s.dueFrom(), on))
-                || facts.vaccinations().stream().map(Vaccination::date).anyMatch(d -> inPeriod(d, s.dueFrom(), on));
-    }
-
-    private static boolean inPeriod(LocalDate date, LocalDate from, LocalDate on) {
-        return date != null && !date.isBefore(from) && !date.isAfter(on);
     }
 
     private static boolean sameExplanation(Held s, Recommendation r, String ruleSet) {

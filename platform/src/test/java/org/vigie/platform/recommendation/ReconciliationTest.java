@@ -9,11 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
 import org.vigie.engine.evaluation.Suppression;
-import org.vigie.engine.fact.Act;
-import org.vigie.engine.fact.ActKind;
-import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.DataCategory;
-import org.vigie.engine.fact.Sex;
 import org.vigie.platform.citizen.CitizenId;
 
 /** How stored recommendations follow a decision, on both sides of each way of closing them. */
@@ -22,7 +18,8 @@ class ReconciliationTest {
     private static final LocalDate ON = LocalDate.of(2026, 3, 16);
     private static final LocalDate PERIOD = LocalDate.of(2024, 5, 1);
     private static final CitizenId CITIZEN = new CitizenId(UUID.randomUUID());
-    private static final CitizenFacts NO_FACTS = facts(List.of());
+    private static final Reconciliation.Done NO_FACTS = (campaign, from, on) -> false;
+    private static final Reconciliation.Done DONE = (campaign, from, on) -> true;
 
     @Test
     void opensWhatIsDueForAPeriodNotStoredYet() {
@@ -61,7 +58,7 @@ class ReconciliationTest {
     void withdrawsEverythingActiveWhenTheCitizenIsSuppressed() {
         Decision optedOut = new Decision("c", ON, "rules@1", Suppression.OPT_OUT, List.of());
         var plan = Reconciliation.plan(List.of(stored(PERIOD, RecommendationStatus.OPEN), stored(PERIOD.minusYears(2),
-                RecommendationStatus.COMPLETED)), optedOut, facts(List.of(new Act(ActKind.MAMMOGRAPHY, ON))));
+                RecommendationStatus.COMPLETED)), optedOut, DONE);
         assertThat(plan.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.WITHDRAWN);
     }
 
@@ -84,14 +81,15 @@ class ReconciliationTest {
     }
 
     @Test
-    void completesWhenAnActOfItsPeriodIsInTheFactsAndNotForAnOlderOne() {
+    void completesWhenTheFactsShowItsCampaignDoneInItsPeriodAndWithdrawsOtherwise() {
         Reconciliation.Held open = stored(PERIOD, RecommendationStatus.OPEN);
-        var done = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, PERIOD))));
-        var older = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, PERIOD.minusDays(1)))));
-        var future = Reconciliation.plan(List.of(open), decision(), facts(List.of(new Act(ActKind.MAMMOGRAPHY, ON.plusDays(1)))));
+        List<String> asked = new java.util.ArrayList<>();
+        var done = Reconciliation.plan(List.of(open), decision(), (campaign, from, on) -> asked.add(campaign + " " + from + " " + on));
+        var notDone = Reconciliation.plan(List.of(open), decision(), NO_FACTS);
         assertThat(done.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.COMPLETED);
-        assertThat(older.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.WITHDRAWN);
-        assertThat(future.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.WITHDRAWN);
+        assertThat(asked).as("its own campaign, from the start of its period to the reference date")
+                .containsExactly("screen-breast " + PERIOD + " " + ON);
+        assertThat(notDone.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.WITHDRAWN);
     }
 
     @Test
@@ -117,9 +115,5 @@ class ReconciliationTest {
         long explanation = new Explanation("BreastScreeningFirst", "rules@1", dueBy, List.of("Vous avez entre 50 et 74 ans."),
                 List.of("IDENTITY")).digest();
         return new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "SCREEN_BREAST", "screen-breast", from, dueBy, status, explanation);
-    }
-
-    private static CitizenFacts facts(List<Act> acts) {
-        return new CitizenFacts(LocalDate.of(1970, 1, 1), Sex.F, null, null, null, null, null, null, null, acts, null, null, null, null);
     }
 }

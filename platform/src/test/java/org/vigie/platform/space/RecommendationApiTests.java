@@ -78,6 +78,18 @@ class RecommendationApiTests {
     }
 
     @Test
+    void anExclusionNowInTheFactsWithdrawsTheRecommendationEvenWhenItIsAnAct() {
+        String before = byKey(json(holder.get(path))).get("SCREEN_CERVICAL").get("id").asString();
+
+        // a hysterectomy ends cervical screening: it is no cervical screening done
+        HttpResponse<String> added = holder.post("/api/v1/spaces/" + id + "/facts/acts", "{\"kind\":\"HYSTERECTOMY\",\"date\":\"2026-03-10\"}");
+        assertThat(added.statusCode()).isEqualTo(201);
+
+        settled(r -> !r.containsKey("SCREEN_CERVICAL") || !r.get("SCREEN_CERVICAL").get("status").asString().equals("OPEN"));
+        assertThat(find(json(holder.get(path)), before).get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
     void aScreeningNowInTheFactsCompletesItsRecommendation() {
         String before = byKey(json(holder.get(path))).get("SCREEN_BREAST").get("id").asString();
 
