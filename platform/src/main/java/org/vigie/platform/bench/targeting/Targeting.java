@@ -71,9 +71,12 @@ public final class Targeting {
         return targets;
     }
 
-    // What every query shares. A fact of an eligible citizen e counts when it is not a minor's
-    // hidden fact and, coming from the insurer's data, when the screening consent is granted.
-    private static String eligible(String who) {
+    // What every query shares: the citizens of the campaign's sex and ages whose space may be
+    // evaluated. The age test is exact (birth date + n years, as the engine counts); the range on
+    // the birth date a week wider before it only lets an index on the birth date serve the query.
+    // A fact of an eligible citizen e counts when it is not a minor's hidden fact and, coming from
+    // the insurer's data, when the screening consent is granted.
+    private static String eligible(String sex, int fromAge, int beforeAge) {
         return """
                 with eligible as (
                     select c.id,
@@ -84,9 +87,13 @@ public final class Targeting {
                     left join insurer_consent k on k.citizen_id = c.id and k.pathway = 'SCREENING'
                     where c.account_status in ('OPEN', 'ACTIVATED')
                       and not c.prevention_opt_out
-                      and %s
+                      and %1$s
+                      and c.birth_date <= cast(cast(:on as date) - interval '%2$d years' + interval '7 days' as date)
+                      and c.birth_date > cast(cast(:on as date) - interval '%3$d years' - interval '7 days' as date)
+                      and c.birth_date + interval '%2$d years' <= :on
+                      and c.birth_date + interval '%3$d years' > :on
                 )
-                """.formatted(who);
+                """.formatted(sex, fromAge, beforeAge);
     }
 
     private static String usable(String alias) {
@@ -142,10 +149,7 @@ public final class Targeting {
      * BreastScreeningFirst and BreastScreeningRenewal: a woman of 50 to 74, no BREAST_HIGH_RISK
      * condition, and no mammography in the last 2 years (the latest 2 years old or more, or none).
      */
-    private static final String BREAST = eligible("""
-            c.sex = 'F'
-                      and c.birth_date + interval '50 years' <= :on
-                      and c.birth_date + interval '75 years' > :on""") + """
+    private static final String BREAST = eligible("c.sex = 'F'", 50, 75) + """
             select e.id from eligible e
             where %s  and %s""".formatted(
             noCondition("C50", "D05", "Z853", "Z150"),
@@ -160,9 +164,7 @@ public final class Targeting {
      * cancer, two entries being two relatives unless they are the same fact (same code as written,
      * relation and age: the engine keeps one of equal facts).
      */
-    private static final String COLORECTAL = eligible("""
-            c.birth_date + interval '50 years' <= :on
-                      and c.birth_date + interval '75 years' > :on""") + """
+    private static final String COLORECTAL = eligible("true", 50, 75) + """
             , relatives as (
                 select f.citizen_id, f.code, f.age_at_diagnosis,
                        %s as cancer
@@ -189,10 +191,7 @@ public final class Targeting {
      * test at all, or the latest test a cytology (no HPV test that day or later) at least 3 years
      * old, or an HPV test (no cytology after it) at least 5 years old.
      */
-    private static final String CERVICAL = eligible("""
-            c.sex = 'F'
-                      and c.birth_date + interval '25 years' <= :on
-                      and c.birth_date + interval '66 years' > :on""") + """
+    private static final String CERVICAL = eligible("c.sex = 'F'", 25, 66) + """
             , tests as (
                 select a.citizen_id,
                        max(a.date) filter (where %1$s) as last_cytology,
