@@ -1,5 +1,6 @@
 package org.vigie.platform.bench;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.evaluation.RuleSetManifest;
 import org.vigie.engine.fact.Snapshot;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.Options;
 import org.vigie.platform.population.SyntheticPopulation;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,10 +24,44 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code vigie.jar bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]}: in-memory evaluation
  * throughput of the shipped rule base over a synthetic population, one JSON line per figure on
- * standard output; {@code bench push …} measures push instead ({@link PushBench}). A benchmark to
- * run by hand, never a timed test.
+ * standard output; {@code bench push …} measures push instead ({@link PushBench}), and
+ * {@code bench targeting …} the engine against hand-written SQL on the database ({@link TargetingBench}).
+ * A benchmark to run by hand, never a timed test.
  */
 public final class BenchCommand {
+
+    /** The synopsis of every form of the command, as the help shows it. */
+    public static final String SYNOPSIS = "bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]"
+            + " | bench push [--messages N] | bench targeting [--citizens N] [--seed S] [--on YYYY-MM-DD] [--rounds R] [--threads T]";
+    public static final String SUMMARY = "Measures evaluation throughput on a synthetic population (push: messages/s to a local FCM "
+            + "endpoint; targeting: the screening campaigns by hand-written SQL against the engine, on the database).";
+
+    /** What runs once the application is up. */
+    @FunctionalInterface
+    public interface InContext {
+        int run(ConfigurableApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
+                throws Exception;
+    }
+
+    /**
+     * Makes a command that boots the application (without a web server) and runs an action in it:
+     * the application's {@code ContextCommand}, which this module cannot name without a cycle.
+     */
+    @FunctionalInterface
+    public interface Launcher {
+        Command launch(String synopsis, String summary, InContext action);
+    }
+
+    /** The {@code bench} command; {@code bench targeting} boots the application through the launcher. */
+    public static Command command(Launcher launcher) {
+        Command targeting = launcher.launch(TargetingBench.USAGE, TargetingBench.SUMMARY, TargetingBench::run);
+        return Command.of(SYNOPSIS, SUMMARY, (args, in, out, err) -> {
+            if (!args.isEmpty() && args.get(0).equals("targeting")) {
+                return targeting.run(args.subList(1, args.size()), in, out, err);
+            }
+            return run(args, out, err);
+        });
+    }
 
     /** Outside the flu and COVID-19 seasons by default; {@code --on 2025-11-15} measures in season. */
     private static final LocalDate DEFAULT_ON = LocalDate.of(2026, 3, 16);
@@ -43,7 +80,7 @@ public final class BenchCommand {
         int[] threads;
         LocalDate on;
         try {
-            Options options = Options.parse("bench", USAGE + " | " + PushBench.USAGE, args,
+            Options options = Options.parse("bench", USAGE + " | " + PushBench.USAGE + " | " + TargetingBench.USAGE, args,
                     Options.Accepted.values("--citizens", "--rounds", "--threads", "--on"));
             citizens = options.integer("--citizens", 100_000);
             rounds = options.integer("--rounds", 5);

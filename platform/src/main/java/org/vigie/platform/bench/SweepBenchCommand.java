@@ -3,26 +3,14 @@ package org.vigie.platform.bench;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.engine.evaluation.RuleSet;
-import org.vigie.engine.fact.Snapshot;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.BulkImport;
-import org.vigie.platform.citizen.CitizenId;
-import org.vigie.platform.citizen.CitizenRange;
-import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.cli.Options;
 import org.vigie.platform.population.SyntheticPopulation;
 import org.vigie.platform.sweep.Sweep;
@@ -170,35 +158,12 @@ public final class SweepBenchCommand {
     private static Streamed stream(ApplicationContext context, int chunkSize, int threads, int chunks, LocalDate evaluateOn)
             throws Exception {
         RuleSet rules = context.getBean(RuleSet.class);
-        CitizenSpaces spaces = context.getBean(CitizenSpaces.class);
-        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-        Actor reader = Actor.engine("bench-sweep");
+        StoredSnapshots snapshots = new StoredSnapshots(context, "bench-sweep", "sweep benchmark: facts streamed alone");
         long start = System.nanoTime();
-        List<CitizenRange> ranges = spaces.ranges(chunkSize);
-        List<CitizenRange> todo = ranges.subList(0, Math.min(chunks, ranges.size()));
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong read = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> readers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                readers.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < todo.size()) {
-                        CitizenRange range = todo.get(i);
-                        Map<CitizenId, Snapshot> snapshots = transaction.execute(s -> spaces.snapshots(reader,
-                                spaces.citizensIn(range), "sweep benchmark: facts streamed alone"));
-                        if (evaluateOn != null) snapshots.values().forEach(snapshot -> rules.evaluate(snapshot, evaluateOn));
-                        read.addAndGet(snapshots.size());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> r : readers) r.get();
-        } finally {
-            pool.shutdown();
-        }
-        return new Streamed(read.get(), seconds(start));
+        long read = snapshots.read(chunkSize, threads, chunks, chunk -> {
+            if (evaluateOn != null) chunk.forEach(snapshot -> rules.evaluate(snapshot, evaluateOn));
+        });
+        return new Streamed(read, seconds(start));
     }
 
     /** Fresh planner statistics after a load, as autovacuum would give them in time. */
