@@ -20,8 +20,8 @@ import org.vigie.engine.json.InvalidInputException;
 import org.vigie.platform.citizen.CitizenId;
 
 /**
- * The engine evaluating stored citizens for every campaign of the rule set on one date, with a
- * number of threads: streamed from the database, or over snapshots already in memory.
+ * The engine evaluating stored citizens for every campaign of the rule set (or some) on one date,
+ * with a number of threads: streamed from the database, or over snapshots already in memory.
  */
 final class EngineRuns {
 
@@ -34,13 +34,25 @@ final class EngineRuns {
     private final int chunkSize;
     private final int threads;
     private final LocalDate on;
+    /** The campaigns evaluated; null for every campaign of the rule set. */
+    private final Set<String> campaigns;
 
     EngineRuns(RuleSet rules, StoredSnapshots stored, int chunkSize, int threads, LocalDate on) {
+        this(rules, stored, chunkSize, threads, on, null);
+    }
+
+    private EngineRuns(RuleSet rules, StoredSnapshots stored, int chunkSize, int threads, LocalDate on, Set<String> campaigns) {
         this.rules = rules;
         this.stored = stored;
         this.chunkSize = chunkSize;
         this.threads = threads;
         this.on = on;
+        this.campaigns = campaigns;
+    }
+
+    /** The same runs, evaluating only these campaigns (as a campaign's sweep does). */
+    EngineRuns only(Set<String> campaignIds) {
+        return new EngineRuns(rules, stored, chunkSize, threads, on, Set.copyOf(campaignIds));
     }
 
     /** Reads the first {@code chunks} chunks of stored citizens, each reader evaluating what it read. */
@@ -123,7 +135,7 @@ final class EngineRuns {
     /** The decision, or null for a snapshot the engine refuses (a birth date after the reference date). */
     private Decision evaluate(Snapshot snapshot) {
         try {
-            return rules.evaluate(snapshot, on);
+            return campaigns == null ? rules.evaluate(snapshot, on) : rules.evaluate(snapshot, on, campaigns);
         } catch (InvalidInputException bornLater) {
             return null;
         }

@@ -127,9 +127,12 @@ public class Recommendations {
         }
         String explain = "update recommendation set rule = ?, rule_set = ?, due_by = ?, reasons = ?::jsonb, data_used = ?::jsonb, "
                 + "explanation = ?, status = ?, updated_at = ?, closed_at = null where id = ?";
-        batch.batchUpdate(explain, reopenings);
-        batch.batchUpdate(explain, explanations);
-        batch.batchUpdate("update recommendation set status = ?, updated_at = ?, closed_at = ? where id = ?", closings);
+        // nothing to write is the usual case of a nightly sweep: no statement at all then
+        if (!reopenings.isEmpty()) batch.batchUpdate(explain, reopenings);
+        if (!explanations.isEmpty()) batch.batchUpdate(explain, explanations);
+        if (!closings.isEmpty()) {
+            batch.batchUpdate("update recommendation set status = ?, updated_at = ?, closed_at = ? where id = ?", closings);
+        }
         RecommendationsChanged changed = new RecommendationsChanged(opened, closed, now);
         if (!changed.isEmpty()) events.publishEvent(changed);
         return changed;
