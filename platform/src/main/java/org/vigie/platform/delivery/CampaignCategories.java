@@ -21,6 +21,7 @@ class CampaignCategories {
 
     private final ObjectProvider<RuleSet> ruleSet;
     private volatile Map<String, NotificationCategory> declared;
+    private volatile Map<String, Pathway> pathways;
 
     // a provider: the rule set is built in the background during start-up
     CampaignCategories(ObjectProvider<RuleSet> ruleSet) {
@@ -35,9 +36,14 @@ class CampaignCategories {
 
     /** The campaign's pathway, if the rule set knows the campaign. */
     Optional<Pathway> pathway(String campaign) {
-        RuleSet rules = ruleSet.getIfAvailable();
-        if (rules == null) return Optional.empty();
-        return rules.campaigns().stream().filter(c -> c.id().equals(campaign)).map(Campaign::pathway).findFirst();
+        Map<String, Pathway> known = pathways;
+        if (known == null) {
+            RuleSet rules = ruleSet.getIfAvailable();
+            if (rules == null) return Optional.empty();
+            known = rules.campaigns().stream().collect(Collectors.toUnmodifiableMap(Campaign::id, Campaign::pathway));
+            pathways = known;
+        }
+        return Optional.ofNullable(known.get(campaign));
     }
 
     private Map<String, NotificationCategory> declared() {
