@@ -30,12 +30,17 @@ import org.vigie.engine.campaign.Surface;
  */
 public final class PreventionContent {
 
-    /** What a surface is about: the campaign, and the recommendation's reasons and due period. */
-    public record Subject(Campaign campaign, List<String> reasons, LocalDate dueFrom, LocalDate dueBy, String recommendationsLink) {
+    /**
+     * What a surface is about: the campaign, and the recommendation's reasons and due period, as read
+     * on {@code today} (a period already started reads « dès maintenant », not a date years ago).
+     */
+    public record Subject(Campaign campaign, List<String> reasons, LocalDate dueFrom, LocalDate dueBy, LocalDate today,
+                          String recommendationsLink) {
 
         public Subject {
             Objects.requireNonNull(campaign, "a surface shows one campaign's message");
             Objects.requireNonNull(dueFrom, "a recommendation is due from a date");
+            Objects.requireNonNull(today, "a surface is read on a date");
             Objects.requireNonNull(recommendationsLink, "a surface links to the recommendations, with why each is shown");
             reasons = List.copyOf(reasons);
         }
@@ -62,7 +67,7 @@ public final class PreventionContent {
         }
         Messages messages = Messages.of(locale);
         String key = key(surface);
-        String period = period(subject.dueFrom(), subject.dueBy(), locale);
+        String period = period(subject.dueFrom(), subject.dueBy(), subject.today(), locale);
         String section = surface == Surface.PROFILE_ALERT ? section(campaign.profileSection(), locale) : "";
         String title = messages.get("space." + key + ".title", campaign.title(), section);
         String summary = messages.get("space." + key + ".summary", period, section);
@@ -105,11 +110,17 @@ public final class PreventionContent {
         return Messages.of(locale).get("profileSection." + Objects.requireNonNull(section, "no profile section"));
     }
 
-    /** The due period in a sentence: « À faire à partir du 16 mars 2026 et au plus tard le 9 janvier 2041. » */
-    public static String period(LocalDate dueFrom, LocalDate dueBy, Locale locale) {
+    /**
+     * The due period in a sentence, as read on {@code today}: « À faire à partir du 16 mars 2026 ;
+     * recommandé jusqu'au 9 janvier 2041. », or « À faire dès maintenant. » once it has started.
+     */
+    public static String period(LocalDate dueFrom, LocalDate dueBy, LocalDate today, Locale locale) {
         Messages messages = Messages.of(locale);
-        return dueBy == null ? messages.get("space.period.from", date(dueFrom, locale))
-                : messages.get("space.period.fromTo", date(dueFrom, locale), date(dueBy, locale));
+        if (dueFrom.isAfter(today)) {
+            return dueBy == null ? messages.get("space.period.from", date(dueFrom, locale))
+                    : messages.get("space.period.fromUntil", date(dueFrom, locale), date(dueBy, locale));
+        }
+        return dueBy == null ? messages.get("space.period.now") : messages.get("space.period.nowUntil", date(dueBy, locale));
     }
 
     /** A date as a French sentence writes it: « 16 mars 2026 », « 1er mars 2026 ». */

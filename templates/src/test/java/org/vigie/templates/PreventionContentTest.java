@@ -52,7 +52,8 @@ class PreventionContentTest {
         for (Campaign campaign : rules.campaigns()) {
             List<String> reasons = reasonsOf(campaign);
             assertThat(reasons).as(campaign.id()).isNotEmpty();
-            Subject subject = new Subject(campaign, reasons, LocalDate.of(2026, 3, 1), LocalDate.of(2041, 1, 9), LINK);
+            Subject subject = new Subject(campaign, reasons, LocalDate.of(2026, 3, 1), LocalDate.of(2041, 1, 9), LocalDate.of(2026, 2, 1),
+                    LINK);
             for (Surface surface : campaign.surfaces()) {
                 Text text = PreventionContent.render(surface, subject, Locale.FRENCH);
                 String where = campaign.id() + " on " + surface;
@@ -63,7 +64,7 @@ class PreventionContentTest {
                         .contains("Vous pouvez vous opposer à tout moment à la prévention personnalisée")
                         .contains("il ne décide de rien")
                         .contains(campaign.description().strip())
-                        .contains("À faire à partir du 1er mars 2026 et au plus tard le 9 janvier 2041.")
+                        .contains("À faire à partir du 1er mars 2026 ; recommandé jusqu'au 9 janvier 2041.")
                         .contains("Toutes vos recommandations, et pourquoi vous les recevez : " + LINK);
                 reasons.forEach(reason -> assertThat(text.body()).as(where).contains("- " + reason));
                 for (String part : List.of(text.title(), text.summary(), text.body())) {
@@ -79,7 +80,8 @@ class PreventionContentTest {
     @Test
     void eachSurfaceHasItsOwnWording() {
         Campaign zoster = campaign("vacc-zoster");
-        Subject subject = new Subject(zoster, List.of("Vous avez 65 ans ou plus."), LocalDate.of(2026, 3, 16), null, LINK);
+        Subject subject = new Subject(zoster, List.of("Vous avez 65 ans ou plus."), LocalDate.of(2026, 3, 16), null,
+                LocalDate.of(2026, 3, 15), LINK);
 
         Text card = PreventionContent.render(Surface.FEED, subject, Locale.FRENCH);
         assertThat(card.title()).isEqualTo(zoster.title());
@@ -103,7 +105,8 @@ class PreventionContentTest {
     @Test
     void aSurfaceTheCampaignDoesNotDeclareIsRefused() {
         Campaign breast = campaign("screen-breast");
-        Subject subject = new Subject(breast, List.of("Vous avez entre 50 et 74 ans."), LocalDate.of(2026, 3, 16), null, LINK);
+        Subject subject = new Subject(breast, List.of("Vous avez entre 50 et 74 ans."), LocalDate.of(2026, 3, 16), null,
+                LocalDate.of(2026, 3, 16), LINK);
         assertThatThrownBy(() -> PreventionContent.render(Surface.PROFILE_ALERT, subject, Locale.FRENCH))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("screen-breast does not display on PROFILE_ALERT");
@@ -114,8 +117,18 @@ class PreventionContentTest {
         assertThat(PreventionContent.date(LocalDate.of(2026, 3, 16), Locale.FRENCH)).isEqualTo("16 mars 2026");
         assertThat(PreventionContent.date(LocalDate.of(2026, 3, 1), Locale.FRENCH)).isEqualTo("1er mars 2026");
         assertThat(PreventionContent.date(LocalDate.of(2026, 8, 1), Locale.FRENCH)).isEqualTo("1er août 2026");
-        assertThat(PreventionContent.period(LocalDate.of(2026, 12, 24), null, Locale.FRENCH))
-                .isEqualTo("À faire à partir du 24 décembre 2026.");
+    }
+
+    @Test
+    void aPeriodReadsAsADateUntilItStartsThenAsNow() {
+        LocalDate from = LocalDate.of(2026, 12, 24);
+        LocalDate until = LocalDate.of(2027, 2, 28);
+        assertThat(PreventionContent.period(from, null, from.minusDays(1), Locale.FRENCH)).isEqualTo("À faire à partir du 24 décembre 2026.");
+        assertThat(PreventionContent.period(from, until, from.minusDays(1), Locale.FRENCH))
+                .isEqualTo("À faire à partir du 24 décembre 2026 ; recommandé jusqu'au 28 février 2027.");
+        assertThat(PreventionContent.period(from, null, from, Locale.FRENCH)).isEqualTo("À faire dès maintenant.");
+        assertThat(PreventionContent.period(from, until, from.plusDays(10), Locale.FRENCH))
+                .isEqualTo("À faire dès maintenant ; recommandé jusqu'au 28 février 2027.");
     }
 
     @Test

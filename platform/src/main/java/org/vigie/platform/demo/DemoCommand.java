@@ -177,6 +177,7 @@ public final class DemoCommand {
                 out.println("  push messages received   " + fcm.url() + "/  (" + fcm.accepted() + " so far)"));
         out.println("  sweeps (operator)        curl -u operator:operator " + base + "/api/v1/sweeps");
         out.println("  a citizen's space        curl -u camille:camille " + base + "/api/v1/me");
+        out.println("  her prevention           " + base + "/api/v1/spaces/<her space id>/feed, agenda, profile/alerts, messages, recommendations");
         out.println("  development accounts     camille, karim, committee, analyst, operator, ingestion (password = user name)");
     }
 

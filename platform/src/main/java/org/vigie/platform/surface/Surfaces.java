@@ -1,5 +1,7 @@
 package org.vigie.platform.surface;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,15 +51,17 @@ public class Surfaces {
     private final PreventionChoices choices;
     private final Traces traces;
     private final ObjectProvider<RuleSet> ruleSet;
+    private final Clock clock;
 
     // a provider: the rule set is built in the background during start-up
     Surfaces(Recommendations recommendations, CitizenSpaces spaces, PreventionChoices choices, Traces traces,
-             ObjectProvider<RuleSet> ruleSet) {
+             ObjectProvider<RuleSet> ruleSet, Clock clock) {
         this.recommendations = recommendations;
         this.spaces = spaces;
         this.choices = choices;
         this.traces = traces;
         this.ruleSet = ruleSet;
+        this.clock = clock;
     }
 
     /**
@@ -124,8 +128,11 @@ public class Surfaces {
     }
 
     private SurfaceItem item(Surface surface, Campaign campaign, StoredRecommendation r) {
+        // a message of the inbox reads as on the day it came; the other surfaces as today
+        LocalDate readOn = surface == Surface.SECURE_MESSAGE ? LocalDate.ofInstant(r.createdAt(), clock.getZone()) : LocalDate.now(clock);
         PreventionContent.Text text = PreventionContent.render(surface,
-                new PreventionContent.Subject(campaign, r.reasons(), r.dueFrom(), r.dueBy(), recommendationsLink(r.citizen())), LOCALE);
+                new PreventionContent.Subject(campaign, r.reasons(), r.dueFrom(), r.dueBy(), readOn, recommendationsLink(r.citizen())),
+                LOCALE);
         PreventionContent.Provenance provenance = PreventionContent.provenance(LOCALE);
         ProfileSection section = surface == Surface.PROFILE_ALERT ? campaign.profileSection() : null;
         return new SurfaceItem(r.id(), surface, r.campaign(), r.key(), r.status(), unread(r.status()), r.createdAt(),

@@ -105,7 +105,7 @@ class SurfaceApiTests {
         JsonNode entry = byId(entries, breast);
         assertThat(entry.get("kind").asString()).isEqualTo("RECOMMENDED");
         assertThat(entry.get("title").asString()).isEqualTo("À prévoir : Dépistage du cancer du sein");
-        assertThat(entry.get("text").asString()).isEqualTo("À faire à partir du 10 janvier 2025 et au plus tard le 31 décembre 2032.");
+        assertThat(entry.get("text").asString()).isEqualTo("À faire dès maintenant ; recommandé jusqu'au 31 décembre 2032.");
         assertThat(entry.get("dueFrom").asString()).isEqualTo("2025-01-10");
         assertThat(entry.get("dueBy").asString()).isEqualTo("2032-12-31");
         assertThat(entry.get("link").asString()).isEqualTo(space + "/agenda/recommended/" + breast);
