@@ -1,14 +1,6 @@
 package org.vigie.templates;
 
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.utility.DeepUnwrap;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -24,7 +16,6 @@ import org.vigie.engine.evaluation.CampaignCriteria;
  */
 public final class CriteriaCatalogue {
 
-    private static final Configuration FREEMARKER = configuration();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private CriteriaCatalogue() {
@@ -35,37 +26,8 @@ public final class CriteriaCatalogue {
         Map<String, Object> model = new HashMap<>();
         model.put("ruleSet", ruleSet);
         model.put("campaigns", campaigns);
-        model.put("msg", (TemplateMethodModelEx) args -> {
-            Object[] values = unwrap(args);
-            Object[] rest = new Object[values.length - 1];
-            System.arraycopy(values, 1, rest, 0, rest.length);
-            return messages.get(String.valueOf(values[0]), rest);
-        });
-        model.put("date", (TemplateMethodModelEx) args -> ((LocalDate) unwrap(args)[0]).format(DATE));
-        try {
-            StringWriter out = new StringWriter();
-            FREEMARKER.getTemplate("criteria.md.ftl", locale).process(model, out);
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("the criteria template failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static Object[] unwrap(List<?> args) throws TemplateModelException {
-        Object[] values = new Object[args.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(i));
-        }
-        return values;
-    }
-
-    private static Configuration configuration() {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setClassLoaderForTemplateLoading(CriteriaCatalogue.class.getClassLoader(), "vigie/templates");
-        c.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        c.setLocalizedLookup(false);
-        return c;
+        model.put("msg", Templates.messages(messages));
+        model.put("date", (TemplateMethodModelEx) args -> ((LocalDate) Templates.unwrap(args)[0]).format(DATE));
+        return Templates.render("criteria.md.ftl", model, locale);
     }
 }

@@ -1,14 +1,5 @@
 package org.vigie.templates;
 
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModel;
-import freemarker.template.utility.DeepUnwrap;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,8 +40,6 @@ public final class NotificationMessages {
     public record Short(String title, String text) {
     }
 
-    private static final Configuration FREEMARKER = configuration();
-
     private NotificationMessages() {
     }
 
@@ -61,15 +50,9 @@ public final class NotificationMessages {
         Map<String, Object> model = new HashMap<>();
         model.put("notice", notice.key());
         model.put("link", link);
-        model.put("msg", (TemplateMethodModelEx) args -> {
-            Object[] values = new Object[args.size()];
-            for (int i = 0; i < values.length; i++) values[i] = DeepUnwrap.unwrap((TemplateModel) args.get(i));
-            Object[] rest = new Object[values.length - 1];
-            System.arraycopy(values, 1, rest, 0, rest.length);
-            return messages.get(String.valueOf(values[0]), rest);
-        });
+        model.put("msg", Templates.messages(messages));
         return new Mail(messages.get("mail." + notice.key() + ".subject"),
-                render("mail/notification.txt.ftl", model, locale), render("mail/notification.html.ftl", model, locale));
+                Templates.render("mail/notification.txt.ftl", model, locale), Templates.render("mail/notification.html.ftl", model, locale));
     }
 
     /** The push message of a notice: not identifying, no topic. */
@@ -85,25 +68,5 @@ public final class NotificationMessages {
     public static Short centre(Notice notice, Locale locale) {
         Messages messages = Messages.of(locale);
         return new Short(messages.get("centre." + notice.key() + ".title"), messages.get("centre." + notice.key() + ".text"));
-    }
-
-    private static String render(String template, Map<String, Object> model, Locale locale) {
-        try {
-            StringWriter out = new StringWriter();
-            FREEMARKER.getTemplate(template, locale).process(model, out);
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("the notification template " + template + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static Configuration configuration() {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setClassLoaderForTemplateLoading(NotificationMessages.class.getClassLoader(), "vigie/templates");
-        c.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        c.setLocalizedLookup(false);
-        return c;
     }
 }

@@ -1,14 +1,5 @@
 package org.vigie.templates;
 
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModel;
-import freemarker.template.utility.DeepUnwrap;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -54,8 +45,6 @@ public final class PreventionContent {
     public record Provenance(String text, String objection) {
     }
 
-    private static final Configuration FREEMARKER = configuration();
-
     private PreventionContent() {
     }
 
@@ -79,14 +68,8 @@ public final class PreventionContent {
         model.put("section", section);
         model.put("reasons", subject.reasons());
         model.put("link", subject.recommendationsLink());
-        model.put("msg", (TemplateMethodModelEx) args -> {
-            Object[] values = new Object[args.size()];
-            for (int i = 0; i < values.length; i++) values[i] = DeepUnwrap.unwrap((TemplateModel) args.get(i));
-            Object[] rest = new Object[values.length - 1];
-            System.arraycopy(values, 1, rest, 0, rest.length);
-            return messages.get(String.valueOf(values[0]), rest);
-        });
-        return new Text(title, summary, render("space/" + key + ".txt.ftl", model, locale));
+        model.put("msg", Templates.messages(messages));
+        return new Text(title, summary, Templates.render("space/" + key + ".txt.ftl", model, locale).strip());
     }
 
     /** « Ce message vous est proposé par la prévention personnalisée … », and how to object. */
@@ -131,25 +114,5 @@ public final class PreventionContent {
 
     private static String key(Surface surface) {
         return surface.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static String render(String template, Map<String, Object> model, Locale locale) {
-        try {
-            StringWriter out = new StringWriter();
-            FREEMARKER.getTemplate(template, locale).process(model, out);
-            return out.toString().strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("the space template " + template + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static Configuration configuration() {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setClassLoaderForTemplateLoading(PreventionContent.class.getClassLoader(), "vigie/templates");
-        c.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        c.setLocalizedLookup(false);
-        return c;
     }
 }
