@@ -1,6 +1,7 @@
 package org.vigie.platform.bench;
 
-import java.io.InputStream;
+import static org.vigie.platform.cli.BenchFigures.seconds;
+
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,11 +16,11 @@ import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.evaluation.RuleSetManifest;
 import org.vigie.engine.fact.Snapshot;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Command;
+import org.vigie.platform.cli.ContextLauncher;
 import org.vigie.platform.cli.Options;
 import org.vigie.platform.population.SyntheticPopulation;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code vigie.jar bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]}: in-memory evaluation
@@ -36,24 +37,8 @@ public final class BenchCommand {
     public static final String SUMMARY = "Measures evaluation throughput on a synthetic population (push: messages/s to a local FCM "
             + "endpoint; targeting: the screening campaigns by hand-written SQL against the engine, on the database).";
 
-    /** What runs once the application is up. */
-    @FunctionalInterface
-    public interface InContext {
-        int run(ConfigurableApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
-                throws Exception;
-    }
-
-    /**
-     * Makes a command that boots the application (without a web server) and runs an action in it:
-     * the application's {@code ContextCommand}, which this module cannot name without a cycle.
-     */
-    @FunctionalInterface
-    public interface Launcher {
-        Command launch(String synopsis, String summary, InContext action);
-    }
-
     /** The {@code bench} command; {@code bench targeting} boots the application through the launcher. */
-    public static Command command(Launcher launcher) {
+    public static Command command(ContextLauncher launcher) {
         Command targeting = launcher.launch(TargetingBench.USAGE, TargetingBench.SUMMARY, TargetingBench::run);
         return Command.of(SYNOPSIS, SUMMARY, (args, in, out, err) -> {
             if (!args.isEmpty() && args.get(0).equals("targeting")) {
@@ -66,7 +51,6 @@ public final class BenchCommand {
     /** Outside the flu and COVID-19 seasons by default; {@code --on 2025-11-15} measures in season. */
     private static final LocalDate DEFAULT_ON = LocalDate.of(2026, 3, 16);
     static final String USAGE = "bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private BenchCommand() {
     }
@@ -92,10 +76,10 @@ public final class BenchCommand {
         }
         long start = System.nanoTime();
         try (RuleSet rules = RuleSetManifest.loadDefault()) {
-            figure(out, "rule_set_build", Map.of("ruleSet", rules.id(), "seconds", seconds(start)));
+            BenchFigures.print(out, "rule_set_build", Map.of("ruleSet", rules.id(), "seconds", seconds(start)));
             start = System.nanoTime();
             List<Snapshot> population = new SyntheticPopulation(on, 42).generate(citizens);
-            figure(out, "population_generated", Map.of("citizens", citizens, "on", on.toString(), "seconds", seconds(start)));
+            BenchFigures.print(out, "population_generated", Map.of("citizens", citizens, "on", on.toString(), "seconds", seconds(start)));
             for (int t : threads) {
                 measure(rules, population, on, t, rounds, out);
             }
@@ -126,7 +110,7 @@ public final class BenchCommand {
             f.put("recommendationsPerRound", recommendations);
             f.put("availableProcessors", Runtime.getRuntime().availableProcessors());
             f.put("java", System.getProperty("java.version"));
-            figure(out, "evaluation_throughput", f);
+            BenchFigures.print(out, "evaluation_throughput", f);
         } finally {
             pool.shutdown();
         }
@@ -151,17 +135,6 @@ public final class BenchCommand {
         long total = 0;
         for (Future<Long> part : parts) total += part.get();
         return total;
-    }
-
-    private static void figure(PrintStream out, String name, Map<String, Object> values) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("figure", name);
-        line.putAll(values);
-        out.println(JSON.writeValueAsString(line));
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 
 }

@@ -1,5 +1,7 @@
 package org.vigie.platform.bench;
 
+import static org.vigie.platform.cli.BenchFigures.seconds;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +20,7 @@ import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.cli.BenchFigures;
 
 /**
  * The engine evaluating stored citizens for every campaign of the rule set (or some) on one date,
@@ -139,9 +142,5 @@ final class EngineRuns {
         } catch (InvalidInputException bornLater) {
             return null;
         }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }

@@ -1,5 +1,7 @@
 package org.vigie.platform.bench;
 
+import static org.vigie.platform.cli.BenchFigures.seconds;
+
 import com.google.firebase.FirebaseApp;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -11,13 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Options;
 import org.vigie.platform.delivery.FcmApps;
 import org.vigie.platform.delivery.FcmLocalEndpoint;
 import org.vigie.platform.delivery.OutgoingMessage;
 import org.vigie.platform.delivery.PushSender;
 import org.vigie.platform.delivery.SendOutcome;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code vigie.jar bench push [--messages N] [--batch B] [--rounds R]}: push messages per second
@@ -27,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class PushBench {
 
     static final String USAGE = "bench push [--messages N] [--batch B] [--rounds R]";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private PushBench() {
     }
@@ -55,11 +56,10 @@ final class PushBench {
                 for (int round = 0; round < rounds; round++) {
                     long start = System.nanoTime();
                     sent += sendAll(sender, pushes, batch);
-                    rates[round] = messages / ((System.nanoTime() - start) / 1e9);
+                    rates[round] = messages / seconds(start);
                 }
                 Arrays.sort(rates);
                 Map<String, Object> figure = new LinkedHashMap<>();
-                figure.put("figure", "push_throughput");
                 figure.put("messages", messages);
                 figure.put("batch", batch);
                 figure.put("rounds", rounds);
@@ -70,7 +70,7 @@ final class PushBench {
                 figure.put("endpointAccepted", fcm.accepted());
                 figure.put("availableProcessors", Runtime.getRuntime().availableProcessors());
                 figure.put("java", System.getProperty("java.version"));
-                out.println(JSON.writeValueAsString(figure));
+                BenchFigures.print(out, "push_throughput", figure);
                 return sent == (long) messages * (rounds + 1) ? 0 : 2;
             } finally {
                 app.delete();

@@ -1,5 +1,8 @@
 package org.vigie.platform.bench;
 
+import static org.vigie.platform.cli.BenchFigures.round;
+import static org.vigie.platform.cli.BenchFigures.seconds;
+
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -11,13 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.BulkImport;
+import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Options;
 import org.vigie.platform.population.SyntheticPopulation;
 import org.vigie.platform.sweep.Sweep;
 import org.vigie.platform.sweep.SweepRequest;
 import org.vigie.platform.sweep.SweepStatus;
 import org.vigie.platform.sweep.Sweeps;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code vigie.jar bench-sweep --citizens N}: loads a synthetic population (as {@code generate}
@@ -36,7 +39,6 @@ public final class SweepBenchCommand {
     /** Nothing is sent meanwhile: the dispatcher would take the cores being measured. */
     public static final List<String> DEFAULTS = List.of("--vigie.delivery.jobs=false");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalDate DEFAULT_ON = LocalDate.of(2026, 3, 16);
 
     private SweepBenchCommand() {
@@ -68,7 +70,7 @@ public final class SweepBenchCommand {
         if (bulk.countByExternalIdPrefix(prefix) == 0) {
             BulkImport.Loaded loaded = bulk.load(Actor.ingestion("bench-sweep"), "sweep benchmark, seed " + seed, citizens,
                     new SyntheticPopulation(on, seed)::space);
-            figure(out, "population_loaded", Map.of("citizens", loaded.citizens(), "facts", loaded.facts(),
+            BenchFigures.print(out, "population_loaded", Map.of("citizens", loaded.citizens(), "facts", loaded.facts(),
                     "seconds", round(seconds(start)), "citizensPerSecond", Math.round(loaded.citizens() / seconds(start))));
         }
         long stored = context.getBean(JdbcClient.class).sql("select count(*) from citizen").query(Long.class).single();
@@ -77,22 +79,22 @@ public final class SweepBenchCommand {
         // the JIT warms up on the read path and on the engine before anything is measured
         int warmUpChunks = Math.max(1, (int) Math.min(stored / 10, 20_000) / chunkSize);
         Streamed warmUp = stream(context, chunkSize, threads, warmUpChunks, on);
-        figure(out, "warm_up", Map.of("citizens", warmUp.citizens(), "seconds", round(warmUp.seconds())));
+        BenchFigures.print(out, "warm_up", Map.of("citizens", warmUp.citizens(), "seconds", round(warmUp.seconds())));
 
         Map<String, Object> first = sweep(context, on, chunkSize, stored);
         first.put("run", "first: every recommendation opened");
-        figure(out, "sweep_end_to_end", first);
+        BenchFigures.print(out, "sweep_end_to_end", first);
         vacuum(context);
         Map<String, Object> second = sweep(context, on, chunkSize, stored);
         second.put("run", "second: nothing to change");
-        figure(out, "sweep_end_to_end", second);
+        BenchFigures.print(out, "sweep_end_to_end", second);
 
         Streamed streamed = stream(context, chunkSize, threads, Integer.MAX_VALUE, null);
         double streamRate = streamed.citizens() / streamed.seconds();
-        figure(out, "facts_streamed", streamed.figure(threads, chunkSize));
+        BenchFigures.print(out, "facts_streamed", streamed.figure(threads, chunkSize));
         // where the rest goes: the same reads, each snapshot evaluated, nothing written
         Streamed evaluated = stream(context, chunkSize, threads, Integer.MAX_VALUE, on);
-        figure(out, "facts_streamed_and_evaluated", evaluated.figure(threads, chunkSize));
+        BenchFigures.print(out, "facts_streamed_and_evaluated", evaluated.figure(threads, chunkSize));
 
         Map<String, Object> ratio = new LinkedHashMap<>();
         ratio.put("citizens", stored);
@@ -102,7 +104,7 @@ public final class SweepBenchCommand {
         ratio.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         ratio.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
         ratio.put("java", System.getProperty("java.version"));
-        figure(out, "sweep_to_streaming_ratio", ratio);
+        BenchFigures.print(out, "sweep_to_streaming_ratio", ratio);
         return 0;
     }
 
@@ -171,13 +173,6 @@ public final class SweepBenchCommand {
         context.getBean(JdbcClient.class).sql("vacuum analyze").update();
     }
 
-    private static void figure(PrintStream out, String name, Map<String, Object> values) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("figure", name);
-        line.putAll(values);
-        out.println(JSON.writeValueAsString(line));
-    }
-
     private static void pause() {
         try {
             Thread.sleep(20);
@@ -185,14 +180,6 @@ public final class SweepBenchCommand {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 
 }

@@ -1,5 +1,9 @@
 package org.vigie.platform.bench;
 
+import static org.vigie.platform.cli.BenchFigures.median;
+import static org.vigie.platform.cli.BenchFigures.round;
+import static org.vigie.platform.cli.BenchFigures.seconds;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -19,14 +23,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.fact.Snapshot;
-import org.vigie.platform.bench.targeting.Targeting;
 import org.vigie.platform.bench.targeting.Targeting.Screening;
+import org.vigie.platform.bench.targeting.Targeting;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.BulkImport;
 import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Options;
 import org.vigie.platform.population.SyntheticPopulation;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code vigie.jar bench targeting}: the three screening campaigns targeted by hand-written SQL
@@ -43,7 +47,6 @@ final class TargetingBench {
     static final String SUMMARY = "Targets the three screening campaigns by hand-written SQL and by the engine (every campaign) "
             + "over the stored citizens; compares target sets and times.";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalDate DEFAULT_ON = LocalDate.of(2026, 3, 16);
     private static final int CHUNK_SIZE = 1_000;
 
@@ -100,17 +103,17 @@ final class TargetingBench {
         long stored = jdbc.sql("select count(*) from citizen").query(Long.class).single();
         for (String index : SQL_INDEXES) jdbc.sql(index).update();
         jdbc.sql("vacuum analyze").update(); // fresh planner statistics, as autovacuum would give them in time
-        figure(out, "database", database(jdbc, stored));
+        BenchFigures.print(out, "database", database(jdbc, stored));
 
         long start = System.nanoTime();
         for (Screening campaign : Screening.values()) sqlTargeting.of(campaign);
         EngineRuns.Run warmStreamed = engine.streamedAndEvaluated((int) Math.max(1, Math.min(stored, 20_000) / CHUNK_SIZE));
-        figure(out, "warm_up", ordered("sqlQueries", Screening.values().length, "citizensStreamedAndEvaluated",
+        BenchFigures.print(out, "warm_up", ordered("sqlQueries", Screening.values().length, "citizensStreamedAndEvaluated",
                 warmStreamed.citizens(), "seconds", round(seconds(start))));
 
         start = System.nanoTime();
         List<Snapshot> inMemory = engine.readAll();
-        figure(out, "snapshots_read_into_memory", ordered("citizens", inMemory.size(), "seconds", round(seconds(start)),
+        BenchFigures.print(out, "snapshots_read_into_memory", ordered("citizens", inMemory.size(), "seconds", round(seconds(start)),
                 "heapUsedMiB", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
         engine.inMemory(inMemory); // warms the in-memory path up
 
@@ -142,22 +145,22 @@ final class TargetingBench {
             f.put("campaign", campaign.name());
             f.put("on", on.toString());
             f.put("targets", sqlTargets.get(campaign).size());
-            f.putAll(seconds(sql.get(campaign)));
-            figure(out, "sql_targeting", f);
+            f.putAll(spread(sql.get(campaign)));
+            BenchFigures.print(out, "sql_targeting", f);
             targets += sqlTargets.get(campaign).size();
         }
         Map<String, Object> total = new LinkedHashMap<>();
         total.put("campaigns", Screening.values().length);
         total.put("targets", targets);
-        total.putAll(seconds(sqlTotal));
+        total.putAll(spread(sqlTotal));
         total.put("note", "the three queries one after the other on one connection; PostgreSQL may add parallel workers to each");
-        figure(out, "sql_targeting_total", total);
-        double streamedSeconds = figure(out, "engine_streamed_and_evaluated", streamed, stored,
+        BenchFigures.print(out, "sql_targeting_total", total);
+        double streamedSeconds = engineFigure(out, "engine_streamed_and_evaluated", streamed, stored,
                 "snapshots read from the database chunk by chunk as a sweep reads them (one trace entry per citizen, P9), "
                         + "each evaluated for every campaign, nothing written back");
-        double evaluatedSeconds = figure(out, "engine_evaluated_in_memory", evaluated, stored,
+        double evaluatedSeconds = engineFigure(out, "engine_evaluated_in_memory", evaluated, stored,
                 "the same snapshots already in memory, each evaluated for every campaign");
-        double screeningSeconds = figure(out, "engine_screening_campaigns_in_memory", screeningOnly, stored, "screening",
+        double screeningSeconds = engineFigure(out, "engine_screening_campaigns_in_memory", screeningOnly, stored, "screening",
                 "the same snapshots in memory, each evaluated for the three screening campaigns only (like for like with the SQL)");
 
         Map<String, Set<CitizenId>> engineTargets = engine.targets(inMemory);
@@ -172,7 +175,7 @@ final class TargetingBench {
             mismatched += sqlOnly + engineOnly;
         }
         mismatches.put("total", mismatched);
-        figure(out, "target_set_mismatches", mismatches);
+        BenchFigures.print(out, "target_set_mismatches", mismatches);
 
         double sqlMedian = median(sqlTotal);
         Map<String, Object> ratio = new LinkedHashMap<>();
@@ -190,7 +193,7 @@ final class TargetingBench {
         ratio.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
         ratio.put("java", System.getProperty("java.version"));
         ratio.put("loadAverage", loadAverage());
-        figure(out, "engine_to_sql_ratio", ratio);
+        BenchFigures.print(out, "engine_to_sql_ratio", ratio);
         return mismatched == 0 ? 0 : 2;
     }
 
@@ -198,13 +201,13 @@ final class TargetingBench {
         BulkImport bulk = context.getBean(BulkImport.class);
         long present = bulk.countByExternalIdPrefix(SyntheticPopulation.externalIdPrefix(seed));
         if (present > 0) {
-            figure(out, "population_found", ordered("seed", seed, "citizens", present));
+            BenchFigures.print(out, "population_found", ordered("seed", seed, "citizens", present));
             return;
         }
         long start = System.nanoTime();
         BulkImport.Loaded loaded = bulk.load(Actor.ingestion("bench-targeting"), "targeting benchmark, seed " + seed, citizens,
                 new SyntheticPopulation(on, seed)::space);
-        figure(out, "population_loaded", ordered("seed", seed, "citizens", loaded.citizens(), "facts", loaded.facts(),
+        BenchFigures.print(out, "population_loaded", ordered("seed", seed, "citizens", loaded.citizens(), "facts", loaded.facts(),
                 "seconds", round(seconds(start))));
     }
 
@@ -246,11 +249,12 @@ final class TargetingBench {
         }
     }
 
-    private static double figure(PrintStream out, String name, List<EngineRuns.Run> runs, long stored, String what) {
-        return figure(out, name, runs, stored, "all", what);
+    private static double engineFigure(PrintStream out, String name, List<EngineRuns.Run> runs, long stored, String what) {
+        return engineFigure(out, name, runs, stored, "all", what);
     }
 
-    private static double figure(PrintStream out, String name, List<EngineRuns.Run> runs, long stored, String campaigns, String what) {
+    private static double engineFigure(PrintStream out, String name, List<EngineRuns.Run> runs, long stored, String campaigns,
+                                       String what) {
         double[] s = runs.stream().mapToDouble(EngineRuns.Run::seconds).toArray();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("citizens", runs.get(0).citizens());
@@ -258,15 +262,15 @@ final class TargetingBench {
         f.put("campaigns", campaigns);
         f.put("recommendations", runs.get(0).recommendations());
         f.put("refused", runs.get(0).refused());
-        f.putAll(seconds(s));
+        f.putAll(spread(s));
         f.put("citizensPerSecondMedian", Math.round(runs.get(0).citizens() / median(s)));
         f.put("threads", runs.get(0).threads());
         f.put("what", what);
-        figure(out, name, f);
+        BenchFigures.print(out, name, f);
         return median(s);
     }
 
-    private static Map<String, Object> seconds(double[] values) {
+    private static Map<String, Object> spread(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         Map<String, Object> f = new LinkedHashMap<>();
@@ -275,28 +279,5 @@ final class TargetingBench {
         f.put("secondsMin", round(sorted[0]));
         f.put("secondsMax", round(sorted[sorted.length - 1]));
         return f;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static void figure(PrintStream out, String name, Map<String, Object> values) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("figure", name);
-        line.putAll(values);
-        out.println(JSON.writeValueAsString(line));
-        out.flush();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }

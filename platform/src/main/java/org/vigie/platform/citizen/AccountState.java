@@ -17,6 +17,20 @@ public enum AccountState {
     /** Terminal. */
     DECEASED;
 
+    /** The space exists and is not closed: open (not activated yet) or activated. */
+    public boolean inUse() {
+        return this == OPEN || this == ACTIVATED;
+    }
+
+    /**
+     * Whether the citizen's data may serve personalised prevention: a space in use (P8) whose holder
+     * has not opted out (P2). Otherwise nothing of their record is read for prevention, and nothing
+     * of it is shown.
+     */
+    public boolean servesPrevention(boolean optedOut) {
+        return inUse() && !optedOut;
+    }
+
     /**
      * The contract's {@code accountStatus}. A space not created yet has no contract status: there
      * is nothing to evaluate, and asking is a programming error.

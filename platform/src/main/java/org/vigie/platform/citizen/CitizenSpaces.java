@@ -216,7 +216,8 @@ public class CitizenSpaces {
             if (row.account().state() != AccountState.NOT_CREATED) rows.put(row.id(), row);
         }
         List<CitizenId> created = ids.stream().filter(rows::containsKey).distinct().toList();
-        List<CitizenId> usable = created.stream().filter(id -> servesPrevention(rows.get(id))).toList();
+        List<CitizenId> usable = created.stream()
+                .filter(id -> rows.get(id).account().state().servesPrevention(rows.get(id).optedOut())).toList();
         Map<CitizenId, Map<Pathway, Consent>> consents = choices.consents(usable);
         Map<CitizenId, List<StoredFact>> stored = facts.all(usable);
         traces.recordAll(actor, usable, "read snapshot", why);
@@ -227,10 +228,6 @@ public class CitizenSpaces {
         return snapshots;
     }
 
-    private static boolean servesPrevention(CitizenTable.Row row) {
-        AccountState state = row.account().state();
-        return (state == AccountState.OPEN || state == AccountState.ACTIVATED) && !row.optedOut();
-    }
 
     /** The contract's snapshot of a stored citizen whose space is created, as the actor may see it. */
     private static Snapshot snapshot(Actor actor, CitizenTable.Row row, Map<Pathway, Consent> consents, List<StoredFact> facts) {

@@ -48,7 +48,7 @@ public class Recipients {
 
         /** The space exists and is not closed: open (not activated yet) or activated. */
         public boolean reachable() {
-            return state == AccountState.OPEN || state == AccountState.ACTIVATED;
+            return state.inUse();
         }
 
         public boolean wants(NotificationCategory category, NotificationChannel channel) {

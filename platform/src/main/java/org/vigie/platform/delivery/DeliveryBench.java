@@ -1,5 +1,8 @@
 package org.vigie.platform.delivery;
 
+import static org.vigie.platform.cli.BenchFigures.round;
+import static org.vigie.platform.cli.BenchFigures.seconds;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.InputStream;
@@ -30,11 +33,11 @@ import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.Contact;
 import org.vigie.platform.citizen.MandatoryNotification;
 import org.vigie.platform.citizen.Registration;
+import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Options;
 import org.vigie.platform.recommendation.Evaluated;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.templates.NotificationMessages;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code vigie.jar bench-delivery [--messages N] [--citizens N] [--events N] [--connections K]}: delivery
@@ -52,7 +55,6 @@ public final class DeliveryBench {
     /** Spring settings the bench runs with, before the caller's. */
     public static final List<String> DEFAULTS = List.of("--vigie.delivery.jobs=false", "--vigie.embedded-postgres.temporary=true");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Actor BENCH = Actor.operator("bench-delivery");
 
     private DeliveryBench() {
@@ -228,20 +230,9 @@ public final class DeliveryBench {
     }
 
     private static void figure(PrintStream out, String name, Map<String, Object> values) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("figure", name);
-        line.putAll(values);
+        Map<String, Object> line = new LinkedHashMap<>(values);
         line.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        out.println(JSON.writeValueAsString(line));
-        out.flush();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static double round(double seconds) {
-        return Math.round(seconds * 1000) / 1000.0;
+        BenchFigures.print(out, name, line);
     }
 
     private static void sleep(long millis) {

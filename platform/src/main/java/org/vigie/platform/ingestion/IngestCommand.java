@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.cli.Command;
+import org.vigie.platform.cli.ContextLauncher;
 import org.vigie.platform.cli.ExitStatus;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,26 +35,10 @@ public final class IngestCommand implements Command {
 
     private static final String SYNOPSIS = "ingest [--format jsonl|fhir] FILE";
 
-    /** What runs once the application is up. */
-    @FunctionalInterface
-    public interface InContext {
-        int run(ConfigurableApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
-                throws Exception;
-    }
-
-    /**
-     * Makes a command that boots the application (without a web server) and runs an action in it:
-     * the application's {@code ContextCommand}, which this module cannot name without a cycle.
-     */
-    @FunctionalInterface
-    public interface Launcher {
-        Command launch(String synopsis, String summary, InContext action);
-    }
-
-    private final Launcher launcher;
+    private final ContextLauncher launcher;
 
     /** Arguments are checked, and the file looked for, before the launcher boots anything. */
-    public IngestCommand(Launcher launcher) {
+    public IngestCommand(ContextLauncher launcher) {
         this.launcher = launcher;
     }
 

@@ -82,14 +82,14 @@ public class Recommendations {
     }
 
     /** What the engine says completes each campaign, over the citizen's facts (none for a suppressed citizen: never read). */
-    private Reconciliation.Done done(Evaluated e) {
+    private static Reconciliation.Done done(RuleSet rules, Evaluated e) {
         if (e.facts() == null) return (campaign, from, on) -> false;
-        RuleSet rules = ruleSet.getObject();
         return (campaign, from, on) -> rules.completedBetween(campaign, e.facts(), from, on);
     }
 
     private RecommendationsChanged reconcile(List<Evaluated> evaluated, Predicate<String> inScope) {
         Instant now = clock.instant();
+        RuleSet rules = ruleSet.getObject();
         Map<CitizenId, List<Reconciliation.Held>> held = heldBy(evaluated.stream().map(Evaluated::citizen).toList());
         NewRows inserts = new NewRows();
         List<Object[]> reopenings = new ArrayList<>();
@@ -101,7 +101,7 @@ public class Recommendations {
         for (Evaluated e : evaluated) {
             Reconciliation.Plan plan = Reconciliation.plan(
                     held.getOrDefault(e.citizen(), List.of()).stream().filter(r -> inScope.test(r.campaign())).toList(),
-                    only(e.decision(), inScope), done(e));
+                    only(e.decision(), inScope), done(rules, e));
             String ruleSet = e.decision().ruleSet();
             for (Recommendation r : plan.toOpen()) {
                 UUID id = UUID.randomUUID();

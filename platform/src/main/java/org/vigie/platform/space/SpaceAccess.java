@@ -2,14 +2,12 @@ package org.vigie.platform.space;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.vigie.platform.citizen.Account;
-import org.vigie.platform.citizen.AccountState;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
@@ -22,9 +20,6 @@ import org.vigie.platform.citizen.Representatives;
  */
 @Component
 class SpaceAccess {
-
-    /** States in which a space can be used; a closed one can only be reopened. */
-    static final Set<AccountState> IN_USE = EnumSet.of(AccountState.OPEN, AccountState.ACTIVATED);
 
     private final CitizenSpaces spaces;
     private final Representatives representatives;
@@ -50,7 +45,7 @@ class SpaceAccess {
     Acting inUse(Authentication caller, UUID space) {
         Acting acting = acting(caller, space);
         Account account = spaces.account(acting.space());
-        if (!IN_USE.contains(account.state())) {
+        if (!account.state().inUse()) {
             throw new SpaceUnavailable("space " + space + " is " + account.state() + ": it cannot be used");
         }
         return acting;

@@ -3,12 +3,10 @@ package org.vigie.platform.surface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,7 +17,6 @@ import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.campaign.ProfileSection;
 import org.vigie.engine.campaign.Surface;
 import org.vigie.engine.evaluation.RuleSet;
-import org.vigie.platform.citizen.AccountState;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
@@ -43,8 +40,6 @@ public class Surfaces {
     /** The language of the space: French (the bundle's default). */
     public static final Locale LOCALE = Locale.FRENCH;
 
-    /** The states in which a space shows prevention; the API refuses others, this is defence in depth (P8). */
-    private static final Set<AccountState> IN_USE = EnumSet.of(AccountState.OPEN, AccountState.ACTIVATED);
 
     private final Recommendations recommendations;
     private final CitizenSpaces spaces;
@@ -109,7 +104,8 @@ public class Surfaces {
 
     /** P2 and P8 at read time: the re-evaluation withdraws the rows shortly after, reads do not wait for it. */
     private boolean showsPrevention(CitizenId citizen) {
-        return IN_USE.contains(spaces.account(citizen).state()) && !choices.optedOut(citizen);
+        // the API refuses a space not in use already: this is defence in depth (P8)
+        return spaces.account(citizen).state().servesPrevention(choices.optedOut(citizen));
     }
 
     static boolean shows(Surface surface, Campaign campaign, RecommendationStatus status) {
