@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -21,6 +22,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.internal.conf.ShareBetaNodesOption;
 import org.drools.core.common.DefaultFactHandle;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -37,6 +39,14 @@ import org.vigie.engine.fact.Fact;
  * Runtime minimisation is unchanged (every campaign of the group is given only the facts of its
  * declared categories) while a citizen costs one session per group instead of one per campaign.
  * A seasonal campaign is a group of its own, so its rules only ever see its own season.
+ *
+ * <p>Every group's knowledge base is built here, from the compiled packages, with beta-node sharing
+ * off ({@link #configuration()}): Drools 10.0 to 10.2 keep wrong segment prototypes when a rule added
+ * after the first package splits a segment another rule already owns (apache/incubator-kie issues
+ * 7109 and 7115), and a session made from them leaves a {@code not} over a fact type it has never
+ * seen unlinked. Rules then failed to fire until some fact of that type had passed through the
+ * session, so a decision depended on what the session had evaluated before. Without shared beta
+ * nodes no segment is ever split; alpha nodes, which have no segments, are still shared.
  *
  * <p>Sessions are reused, one per thread: each evaluation takes its thread's session (or creates
  * it), inserts the visible facts, fires, and deletes every fact. A shared pool of idle sessions
@@ -104,21 +114,31 @@ final class CampaignGroup {
                 Collectors.groupingBy(c -> Visibility.of(c.campaign()), java.util.LinkedHashMap::new, Collectors.toList()));
         List<CampaignGroup> groups = new ArrayList<>();
         for (List<CompiledCampaign> members : byVisibility.values()) {
-            groups.add(new CampaignGroup(members, members.size() == 1 ? members.get(0).kieBase() : merge(members)));
+            groups.add(new CampaignGroup(members, knowledgeBase(members)));
         }
         return groups;
     }
 
-    private static KieBase merge(List<CompiledCampaign> members) {
-        var configuration = KieServices.get().newKieBaseConfiguration();
+    /**
+     * The knowledge-base settings of every group: facts are value records (the same act recorded twice
+     * is one fact, not two matches), and no beta node is shared between rules (see the class comment).
+     */
+    static KieBaseConfiguration configuration() {
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
         configuration.setOption(EqualityBehaviorOption.EQUALITY);
+        configuration.setOption(ShareBetaNodesOption.NO);
+        return configuration;
+    }
+
+    /** A knowledge base of the group's own, so that nothing built for one rule set is shared with another. */
+    private static KieBase knowledgeBase(List<CompiledCampaign> members) {
         // internal API: the public one builds knowledge bases from sources only, and compiling the
-        // group's sources again would double the start-up time
-        InternalKnowledgeBase merged = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+        // sources again would double the start-up time
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration());
         Collection<KiePackage> packages = new ArrayList<>();
         members.forEach(m -> packages.addAll(m.packages()));
-        merged.addPackages(packages);
-        return merged;
+        base.addPackages(packages);
+        return base;
     }
 
     /** Whether some campaign of the group is one of {@code campaignIds}. */

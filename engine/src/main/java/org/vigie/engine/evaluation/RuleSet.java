@@ -40,6 +40,15 @@ public final class RuleSet implements AutoCloseable {
         for (int i = 0; i < this.campaigns.size(); i++) order.put(this.campaigns.get(i).campaign().id(), i);
     }
 
+    /**
+     * An independent rule set with the same compiled rules: knowledge bases and sessions of its own,
+     * so that nothing evaluated by one can affect the other. Decisions are a function of the rule set,
+     * the snapshot and the date alone, and the differential tests compare a fresh copy with a shared one.
+     */
+    public RuleSet fresh() {
+        return new RuleSet(id, terminology, campaigns);
+    }
+
     /** The rule set's name and version, e.g. {@code default@2026.1}. */
     public String id() {
         return id;

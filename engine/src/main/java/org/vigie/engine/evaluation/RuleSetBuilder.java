@@ -142,7 +142,8 @@ public final class RuleSetBuilder {
             }
             return null;
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        // the rules' packages only: each rule set builds its groups' knowledge bases from them
+        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(CampaignGroup.configuration());
         ks.getRepository().removeKieModule(releaseId);
         Map<String, CompiledRule> rules = new LinkedHashMap<>();
         boolean declaresOut = false;

@@ -56,4 +56,47 @@ class SessionReuseTest {
             assertThat(rules.evaluate(new Snapshot("c", ON, citizen), ON).recommendations()).hasSize(1);
         }
     }
+
+    /** Two campaigns of one group, each in a package of its own, as the key-age check-ups are. */
+    static RuleSet twoBands() {
+        var catalogue = org.vigie.engine.campaign.CampaignCatalogue.of(
+                List.of(TestRuleBase.campaign("test-band-young"), TestRuleBase.campaign("test-band-old")));
+        var builder = new RuleSetBuilder("test", "1", catalogue, TestRuleBase.terminology());
+        for (String id : List.of("test-band-young", "test-band-old")) {
+            builder.rules(id, List.of(new RuleFile("rules/" + id + ".drl", TestRuleBase.bytes("rules/" + id + ".drl"))));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Drools 10.2 with shared beta nodes left the second package's negation unlinked until an act of
+     * that kind had passed through the session: a 47-year-old got nothing in a fresh process and got
+     * her check-up after someone with a recorded one. Both answers must be the first evaluation's.
+     */
+    @Test
+    void aNegationOverAFactTypeNoSessionHasSeenHoldsFromTheFirstEvaluation() {
+        var fortySeven = new Snapshot("a", ON, CitizenFacts.of(LocalDate.of(1979, 1, 1), Sex.F));
+        var twenty = new Snapshot("b", ON, CitizenFacts.of(LocalDate.of(2006, 1, 1), Sex.M));
+        var withCheckup = new Snapshot("c", ON, new CitizenFacts(LocalDate.of(1979, 1, 1), Sex.F, null, null, null, null,
+                null, null, null, List.of(new Act(ActKind.PREVENTION_CHECKUP, LocalDate.of(2025, 1, 1))), null, null, null, null));
+        try (RuleSet rules = twoBands()) {
+            assertThat(rules.evaluate(fortySeven, ON).recommendations()).extracting(Recommendation::key)
+                    .containsExactly("TEST_BAND_OLD");
+            assertThat(rules.evaluate(twenty, ON).recommendations()).extracting(Recommendation::key)
+                    .containsExactly("TEST_BAND_YOUNG");
+            assertThat(rules.evaluate(withCheckup, ON).recommendations()).isEmpty();
+            assertThat(rules.evaluate(fortySeven, ON).recommendations()).extracting(Recommendation::key)
+                    .containsExactly("TEST_BAND_OLD");
+        }
+    }
+
+    @Test
+    void aFreshCopyAnswersAsTheRuleSetItCameFrom() {
+        var fortySeven = new Snapshot("a", ON, CitizenFacts.of(LocalDate.of(1979, 1, 1), Sex.F));
+        try (RuleSet rules = twoBands(); RuleSet fresh = rules.fresh()) {
+            assertThat(fresh.id()).isEqualTo(rules.id());
+            assertThat(fresh.evaluate(fortySeven, ON)).isEqualTo(rules.evaluate(fortySeven, ON));
+        }
+        // closing the original left the copy's sessions alone, and the other way round
+    }
 }
