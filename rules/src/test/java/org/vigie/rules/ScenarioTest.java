@@ -82,6 +82,33 @@ class ScenarioTest {
         });
     }
 
+    /**
+     * The file-order run above shares one rule set across every case, so an earlier case could mask a
+     * defect in a later one. Here every case is decided on a fresh copy of its own, and again, in a
+     * shuffled order, by one shared copy: the decisions must be identical.
+     */
+    @org.junit.jupiter.api.Test
+    void everyScenarioIsDecidedAloneAsInAShuffledSharedRun() {
+        Set<String> keys = knownKeys(ruleSet);
+        List<Scenario> all = scenarioFiles().stream().flatMap(path -> ScenarioFile.read(path, keys).cases().stream()).toList();
+        List<Decision> alone = all.stream().map(scenario -> {
+            try (RuleSet fresh = ruleSet.fresh()) {
+                return fresh.evaluate(scenario.snapshot(), null);
+            }
+        }).toList();
+        long seed = Long.getLong("vigie.scenarios.seed", System.nanoTime());
+        List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, all.size()).boxed().toList());
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        try (RuleSet sharedCopy = ruleSet.fresh()) {
+            Decision[] together = new Decision[all.size()];
+            for (int i : order) together[i] = sharedCopy.evaluate(all.get(i).snapshot(), null);
+            for (int i = 0; i < all.size(); i++) {
+                assertThat(together[i]).as("case '%s' decided alone and in a shuffled shared run (-Dvigie.scenarios.seed=%d)",
+                        all.get(i).name(), seed).isEqualTo(alone.get(i));
+            }
+        }
+    }
+
     private static void run(Scenario scenario) {
         if (scenario.pending() == null) {
             check(scenario);
