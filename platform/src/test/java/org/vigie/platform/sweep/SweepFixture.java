@@ -90,11 +90,15 @@ final class SweepFixture {
                 .params(chunk.fromId(), chunk.fromId(), chunk.toId(), chunk.toId()).query(Long.class).single();
     }
 
-    /** What the engine decides today for the stored citizen, read as any other reader does. */
+    /**
+     * What the engine decides today for the stored citizen, read as any other reader does, on a fresh
+     * copy of the rule set: what the sweep stored must not depend on what its sessions evaluated before.
+     */
     static Decision engine(ApplicationContext context, CitizenId citizen, LocalDate on) {
-        RuleSet rules = context.getBean(RuleSet.class);
         Snapshot snapshot = context.getBean(CitizenSpaces.class).snapshot(Actor.operator("sweep-test"), citizen, "check");
-        return rules.evaluate(snapshot, on);
+        try (RuleSet fresh = context.getBean(RuleSet.class).fresh()) {
+            return fresh.evaluate(snapshot, on);
+        }
     }
 
     /** A recommendation as the store and the engine both describe it. */
