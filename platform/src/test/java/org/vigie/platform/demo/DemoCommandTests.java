@@ -36,6 +36,10 @@ class DemoCommandTests {
         assertThat(summary.get("citizens").asLong()).isEqualTo(403); // and the three development citizens
         assertThat(summary.get("evaluated").asLong()).isEqualTo(403);
         assertThat(summary.get("recommendations").get("SCREEN_COLORECTAL").asLong()).isPositive();
+        // every key-age band has citizens of its ages among 400, none with a check-up in the band yet
+        for (String band : List.of("KEY_AGE_CHECKUP_18_25", "KEY_AGE_CHECKUP_45_50", "KEY_AGE_CHECKUP_60_65", "KEY_AGE_CHECKUP_70_75")) {
+            assertThat(summary.get("recommendations").path(band).asLong()).as(band + " in " + summary).isPositive();
+        }
         assertThat(summary.get("deliveries").get("EMAIL").asLong()).isPositive();
         assertThat(summary.get("deliveries").get("PUSH").asLong()).isPositive();
         assertThat(summary.get("deliveries").get("IN_APP").asLong()).isPositive();
