@@ -20,8 +20,9 @@ import org.vigie.engine.terminology.Terminology;
 
 /**
  * A built rule set: every campaign's compiled rules with its declaration and the terminology.
- * Built once and shared; {@link #evaluate} is safe to call from many threads. The reference date
- * is always given by the caller: nothing here reads the clock.
+ * Built once and shared; {@link #evaluate} is safe to call from many threads, whatever their
+ * context class loader. The reference date is always given by the caller: nothing here reads the
+ * clock.
  */
 public final class RuleSet implements AutoCloseable {
 
@@ -31,8 +32,16 @@ public final class RuleSet implements AutoCloseable {
     private final List<CampaignGroup> groups;
     /** Recommendations come out in rule-set order, whatever group produced them. */
     private final Map<String, Integer> order = new HashMap<>();
+    /**
+     * The class loader the rule set was built with. Drools finds its runtime through the thread's
+     * context class loader, and a thread may lack the application's (inside the Spring Boot jar, a
+     * fork-join pool's threads have the system class loader, which cannot see Drools): evaluation
+     * runs with this one.
+     */
+    private final ClassLoader loader;
 
-    RuleSet(String id, Terminology terminology, List<CompiledCampaign> campaigns) {
+    RuleSet(String id, Terminology terminology, List<CompiledCampaign> campaigns, ClassLoader loader) {
+        this.loader = loader;
         this.id = id;
         this.terminology = terminology;
         this.campaigns = List.copyOf(campaigns);
@@ -46,7 +55,14 @@ public final class RuleSet implements AutoCloseable {
      * the snapshot and the date alone, and the differential tests compare a fresh copy with a shared one.
      */
     public RuleSet fresh() {
-        return new RuleSet(id, terminology, campaigns);
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader); // the knowledge bases are built here, as in evaluate
+        try {
+            return new RuleSet(id, terminology, campaigns, loader);
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
     }
 
     /** The rule set's name and version, e.g. {@code default@2026.1}. */
@@ -96,6 +112,18 @@ public final class RuleSet implements AutoCloseable {
      * the whole rule set would make for them.
      */
     public Decision evaluate(Snapshot snapshot, LocalDate defaultOn, Set<String> campaignIds) {
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        if (caller == loader) return evaluateHere(snapshot, defaultOn, campaignIds);
+        thread.setContextClassLoader(loader);
+        try {
+            return evaluateHere(snapshot, defaultOn, campaignIds);
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
+    }
+
+    private Decision evaluateHere(Snapshot snapshot, LocalDate defaultOn, Set<String> campaignIds) {
         LocalDate on = snapshot.onOr(defaultOn);
         CitizenFacts citizen = snapshot.citizen();
         SnapshotJson.checkBirthDate(citizen, on);
@@ -141,6 +169,13 @@ public final class RuleSet implements AutoCloseable {
 
     @Override
     public void close() {
-        groups.forEach(CampaignGroup::close);
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            groups.forEach(CampaignGroup::close);
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
     }
 }

@@ -63,7 +63,8 @@ public final class RuleSetBuilder {
         List<Future<CompiledCampaign>> futures = new ArrayList<>();
         // Drools finds its services through the context class loader: the workers must see the
         // caller's (inside a Spring Boot jar, the common pool's threads would not)
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : RuleSetBuilder.class.getClassLoader();
         ExecutorService workers = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(campaigns.size(), Runtime.getRuntime().availableProcessors())));
         try {
@@ -103,7 +104,7 @@ public final class RuleSetBuilder {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(name + "@" + version, terminology, compiled);
+        return new RuleSet(name + "@" + version, terminology, compiled, loader);
     }
 
     private static CompiledCampaign join(Future<CompiledCampaign> future) {
