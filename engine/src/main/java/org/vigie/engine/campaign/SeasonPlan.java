@@ -124,10 +124,16 @@ public record SeasonPlan(String name, String label, String kind, LocalDate from,
             return s.contains(date) ? s : null;
         }
         for (int year = date.getYear() - 1; year <= date.getYear(); year++) {
+            if (!computable(year)) continue;
             Season s = season(year, date);
             if (s.contains(date)) return s;
         }
         return null;
+    }
+
+    /** Whether the season opening in {@code year} has dates {@link LocalDate} can hold (not at its very ends). */
+    private static boolean computable(int year) {
+        return year > java.time.Year.MIN_VALUE && year < java.time.Year.MAX_VALUE;
     }
 
     /** The first season of this entry opening after {@code date}, as known that day, or null. */
@@ -137,6 +143,7 @@ public record SeasonPlan(String name, String label, String kind, LocalDate from,
             return s.from().isAfter(date) ? s : null;
         }
         for (int year = date.getYear(); year <= date.getYear() + 1; year++) {
+            if (!computable(year)) continue;
             Season s = season(year, date);
             if (s.from().isAfter(date)) return s;
         }

@@ -45,6 +45,15 @@ class RecurringSeasonTest {
     }
 
     @Test
+    void theEndsOfTheCalendarHaveNoSeasonRatherThanAnOverflow() {
+        Campaign c = flu();
+        assertThat(c.seasonOn(LocalDate.MAX)).isEmpty();
+        assertThat(c.seasonOn(LocalDate.MIN)).isEmpty();
+        assertThat(c.nextSeasonAfter(LocalDate.MAX)).isEmpty();
+        assertThat(c.seasonOn(LocalDate.of(999_999_998, 12, 1))).map(Season::name).contains("999999998-999999999");
+    }
+
+    @Test
     void theCommitteesDatesCountOnlyFromTheDayTheyWereAnnounced() {
         Campaign c = flu();
         assertThat(c.seasonOn(d("2025-10-13"))).isEmpty();
