@@ -36,7 +36,7 @@ public class VigieApplication {
     static List<Command> commands() {
         return List.of(
                 new EvaluateCommand(RuleSetManifest::loadDefault, Clock.systemDefaultZone()),
-                new CriteriaCommand(RuleSetManifest::loadDefault),
+                new CriteriaCommand(RuleSetManifest::loadDefault, Clock.systemDefaultZone()),
                 new IngestCommand((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 BenchCommand.command((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),

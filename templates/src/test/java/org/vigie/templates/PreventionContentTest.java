@@ -42,7 +42,7 @@ class PreventionContentTest {
 
     /** The reasons a citizen could read: what the campaign's rules check, in the committee's own words. */
     private static List<String> reasonsOf(Campaign campaign) {
-        return rules.criteria().stream().filter(c -> c.key().equals(campaign.key())).findFirst().orElseThrow()
+        return rules.criteria(LocalDate.of(2026, 3, 1)).stream().filter(c -> c.key().equals(campaign.key())).findFirst().orElseThrow()
                 .checks().stream().map(CampaignCriteria.Check::description).limit(2).toList();
     }
 

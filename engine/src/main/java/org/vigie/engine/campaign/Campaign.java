@@ -25,7 +25,7 @@ public record Campaign(
         Pathway pathway,
         Set<DataCategory> dataCategories,
         NotificationCategory notificationCategory,
-        List<Season> seasons,
+        List<SeasonPlan> seasons,
         Period coolDown,
         Set<Surface> surfaces,
         ProfileSection profileSection,
@@ -47,7 +47,7 @@ public record Campaign(
      * building campaigns by hand (tests, tools) still compiles. A campaign file must declare its surfaces.
      */
     public Campaign(String id, String key, String title, String description, Pathway pathway, Set<DataCategory> dataCategories,
-                    NotificationCategory notificationCategory, List<Season> seasons, Period coolDown) {
+                    NotificationCategory notificationCategory, List<SeasonPlan> seasons, Period coolDown) {
         this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, Set.of(), null, null);
     }
 
@@ -64,11 +64,25 @@ public record Campaign(
         return !seasons.isEmpty();
     }
 
-    /** The season open on the date, if the campaign is seasonal and one is. */
+    /**
+     * The season open on the date, as known that day (a committee's dates count from the day they
+     * were announced), if the campaign is seasonal and one is.
+     */
     public Optional<Season> seasonOn(LocalDate date) {
-        for (Season season : seasons) {
-            if (season.contains(date)) return Optional.of(season);
+        for (SeasonPlan plan : seasons) {
+            Season season = plan.seasonOn(date);
+            if (season != null) return Optional.of(season);
         }
         return Optional.empty();
+    }
+
+    /** The first season opening after the date, as known that day. */
+    public Optional<Season> nextSeasonAfter(LocalDate date) {
+        Season next = null;
+        for (SeasonPlan plan : seasons) {
+            Season season = plan.nextAfter(date);
+            if (season != null && (next == null || season.from().isBefore(next.from()))) next = season;
+        }
+        return Optional.ofNullable(next);
     }
 }

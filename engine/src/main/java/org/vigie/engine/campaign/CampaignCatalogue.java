@@ -2,6 +2,7 @@ package org.vigie.engine.campaign;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -107,14 +108,98 @@ public final class CampaignCatalogue {
             throw new InvalidCampaignException(file, "profileSection",
                     "is only allowed with the PROFILE_ALERT surface, which the campaign does not declare");
         }
-        List<Season> seasons = c.seasons();
-        for (int i = 1; i < seasons.size(); i++) {
-            if (!seasons.get(i).from().isAfter(seasons.get(i - 1).to())) {
-                throw new InvalidCampaignException(file, "seasons[" + i + "]",
-                        "must start after the previous season ends, in date order");
+        checkSeasons(file, c.seasons());
+        return c;
+    }
+
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
+
+    /** Each entry is a recurring season or a single one; a committee's dates stay within their year. */
+    private static void checkSeasons(String file, List<SeasonPlan> plans) {
+        Season previousSingle = null;
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (int i = 0; i < plans.size(); i++) {
+            SeasonPlan plan = plans.get(i);
+            String at = "seasons[" + i + "]";
+            if (plan.kind() != null && !KEY.matcher(plan.kind()).matches()) {
+                throw new InvalidCampaignException(file, at + ".kind", "'" + plan.kind() + "' must be upper case, e.g. AUTUMN");
+            }
+            if (!plan.recurring() && plan.closes() == null && plan.from() == null && plan.to() == null) {
+                throw new InvalidCampaignException(file, at, "give opens and closes (a season every year, MM-DD) "
+                        + "or name, from and to (a single season)");
+            }
+            if (plan.recurring() || plan.closes() != null) {
+                if (plan.name() != null || plan.from() != null || plan.to() != null) {
+                    throw new InvalidCampaignException(file, at, "a season every year (opens, closes) takes no name, from "
+                            + "or to: its seasons are named by their years, after an optional label");
+                }
+                require(file, at + ".opens", plan.opens());
+                require(file, at + ".closes", plan.closes());
+                if (plan.opens().equals(plan.closes())) {
+                    throw new InvalidCampaignException(file, at + ".closes", "must differ from opens");
+                }
+                if (!kinds.add(String.valueOf(plan.kind()))) {
+                    throw new InvalidCampaignException(file, at + ".kind", "a season every year of this kind is already declared");
+                }
+                checkOverrides(file, at, plan);
+            } else {
+                if (plan.label() != null || !plan.overrides().isEmpty()) {
+                    throw new InvalidCampaignException(file, at, "label and overrides belong to a season every year (opens, closes)");
+                }
+                require(file, at + ".name", plan.name());
+                require(file, at + ".from", plan.from());
+                require(file, at + ".to", plan.to());
+                Season season;
+                try {
+                    season = plan.single();
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidCampaignException(file, at, e.getMessage());
+                }
+                if (previousSingle != null && !season.from().isAfter(previousSingle.to())) {
+                    throw new InvalidCampaignException(file, at, "must start after the previous season ends, in date order");
+                }
+                previousSingle = season;
             }
         }
-        return c;
+    }
+
+    private static void checkOverrides(String file, String at, SeasonPlan plan) {
+        java.util.Set<String> announcements = new java.util.HashSet<>();
+        for (int j = 0; j < plan.overrides().size(); j++) {
+            SeasonPlan.SeasonDates set = plan.overrides().get(j);
+            String here = at + ".overrides[" + j + "]";
+            require(file, here + ".season", set.season());
+            require(file, here + ".opens", set.opens());
+            require(file, here + ".closes", set.closes());
+            require(file, here + ".announced", set.announced());
+            java.util.regex.Matcher years = YEARS.matcher(set.season());
+            int year = years.matches() ? Integer.parseInt(years.group(1)) : -1;
+            if (year < 0 || !plan.years(year).equals(set.season())) {
+                String example = plan.crossesNewYear() ? "2026-2027" : "2027";
+                throw new InvalidCampaignException(file, here + ".season", "'" + set.season() + "' must name the season's years, e.g. '"
+                        + example + "'" + (plan.crossesNewYear() ? " (it closes the year after it opens)" : ""));
+            }
+            if (set.closes().isBefore(set.opens())) {
+                throw new InvalidCampaignException(file, here + ".closes", "is before opens");
+            }
+            if (set.opens().getYear() != year) {
+                throw new InvalidCampaignException(file, here + ".opens", "must be in " + year + ", the year season " + set.season() + " opens");
+            }
+            LocalDate previousCloses = plan.usual(year - 1).to();
+            if (!set.opens().isAfter(previousCloses)) {
+                throw new InvalidCampaignException(file, here + ".opens", "must be after " + previousCloses
+                        + ", when the season before usually closes");
+            }
+            LocalDate nextOpens = plan.usual(year + 1).from();
+            if (!set.closes().isBefore(nextOpens)) {
+                throw new InvalidCampaignException(file, here + ".closes", "must be before " + nextOpens
+                        + ", when the season after usually opens");
+            }
+            if (!announcements.add(set.season() + "@" + set.announced())) {
+                throw new InvalidCampaignException(file, here + ".announced", "season " + set.season()
+                        + " already has dates announced on " + set.announced());
+            }
+        }
     }
 
     private static void require(String file, String field, Object value) {

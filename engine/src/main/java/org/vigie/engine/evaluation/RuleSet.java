@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.campaign.Completion;
+import org.vigie.engine.campaign.SeasonOutlook;
 import org.vigie.engine.fact.Act;
 import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.fact.CitizenFacts;
@@ -80,11 +81,16 @@ public final class RuleSet implements AutoCloseable {
                 .flatMap(c -> c.rules().keySet().stream()).sorted().toList();
     }
 
-    /** The criteria catalogue of every campaign, in rule-set order; rules sorted by name. */
-    public List<CampaignCriteria> criteria() {
+    /**
+     * The criteria catalogue of every campaign as in force on {@code on}, in rule-set order: the
+     * rules in force that day (an expired rule or one not yet in force is left out), sorted by
+     * name, and the seasons as known that day.
+     */
+    public List<CampaignCriteria> criteria(LocalDate on) {
         return campaigns.stream().map(c -> {
             var campaign = c.campaign();
             var checks = c.rules().values().stream()
+                    .filter(r -> r.inForceOn(on))
                     .sorted(Comparator.comparing(CompiledRule::name))
                     .map(r -> new CampaignCriteria.Check(r.name(), r.description(),
                             List.copyOf(r.footprint().categories()), r.effective(), r.expires()))
@@ -92,7 +98,7 @@ public final class RuleSet implements AutoCloseable {
             var declared = java.util.Arrays.stream(org.vigie.engine.fact.DataCategory.values())
                     .filter(campaign::declares).toList();
             return new CampaignCriteria(campaign.key(), campaign.id(), campaign.title(), campaign.description(),
-                    campaign.pathway(), declared, checks);
+                    campaign.pathway(), declared, checks, SeasonOutlook.of(campaign, on));
         }).toList();
     }
 

@@ -72,7 +72,7 @@ class CampaignCatalogueTest {
     }
 
     @Test
-    void readsSeasons() {
+    void readsASingleSeason() {
         Campaign c = CampaignCatalogue.parse("test-mammo.yaml", GOOD + """
                 seasons:
                   - name: "2025-2026"
@@ -83,6 +83,7 @@ class CampaignCatalogueTest {
         assertThat(c.seasonOn(LocalDate.of(2025, 10, 14))).map(Season::name).contains("2025-2026");
         assertThat(c.seasonOn(LocalDate.of(2026, 1, 31))).isPresent();
         assertThat(c.seasonOn(LocalDate.of(2026, 2, 1))).isEmpty();
+        assertThat(c.seasonOn(LocalDate.of(2026, 10, 14))).as("a single season does not recur").isEmpty();
     }
 
     @Test

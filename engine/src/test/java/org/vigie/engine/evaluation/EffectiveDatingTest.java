@@ -49,17 +49,21 @@ class EffectiveDatingTest {
     }
 
     @Test
-    void criteriaListEveryRuleWithItsDescriptionAndDates() {
-        assertThat(rules.criteria()).singleElement().satisfies(c -> {
+    void criteriaListTheRulesInForceOnTheDayAskedWithTheirDescriptionAndDates() {
+        assertThat(rules.criteria(SWITCH.minusDays(1))).singleElement().satisfies(c -> {
             assertThat(c.key()).isEqualTo("TEST_MEASURES");
             assertThat(c.whoIsConcerned()).startsWith("Sert à prouver");
             assertThat(c.dataCategories()).containsExactly(DataCategory.IDENTITY);
-            assertThat(c.checks()).extracting(CampaignCriteria.Check::rule).containsExactly("CatchUpTo19", "CatchUpTo26");
+            assertThat(c.season()).as("not seasonal").isNull();
+            assertThat(c.checks()).extracting(CampaignCriteria.Check::rule).containsExactly("CatchUpTo19");
             assertThat(c.checks().get(0).description()).isEqualTo("Jusqu'au 18 décembre 2025, rattrapage jusqu'à 19 ans révolus.");
             assertThat(c.checks().get(0).expires()).isEqualTo(SWITCH);
             assertThat(c.checks().get(0).effective()).isNull();
-            assertThat(c.checks().get(1).effective()).isEqualTo(SWITCH);
-            assertThat(c.checks().get(1).dataUsed()).containsExactly(DataCategory.IDENTITY);
+        });
+        assertThat(rules.criteria(SWITCH)).singleElement().satisfies(c -> {
+            assertThat(c.checks()).as("the expired text is gone").extracting(CampaignCriteria.Check::rule).containsExactly("CatchUpTo26");
+            assertThat(c.checks().get(0).effective()).isEqualTo(SWITCH);
+            assertThat(c.checks().get(0).dataUsed()).containsExactly(DataCategory.IDENTITY);
         });
     }
 

@@ -1,11 +1,15 @@
 package org.vigie.platform.criteria;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.templates.CriteriaCatalogue;
@@ -16,26 +20,32 @@ import org.vigie.templates.CriteriaCatalogue;
 class CriteriaController {
 
     static final String MARKDOWN = "text/markdown";
+    private static final String ON = "The day the catalogue is in force on (YYYY-MM-DD, years 1900 to 2200); today by default.";
 
     private final ObjectProvider<RuleSet> ruleSet;
+    private final Clock clock;
 
-    CriteriaController(ObjectProvider<RuleSet> ruleSet) {
+    CriteriaController(ObjectProvider<RuleSet> ruleSet, Clock clock) {
         this.ruleSet = ruleSet;
+        this.clock = clock;
     }
 
     @Operation(summary = "The criteria catalogue",
-            description = "For every campaign of the rule set in force: who is concerned, what each rule checks "
-                    + "(with the dates its text is in force) and which data categories are used.")
+            description = "For every campaign of the rule set in force: who is concerned, its season on the day asked "
+                    + "(open, next, and whether none is open in the next 60 days), what each rule in force that day checks "
+                    + "and which data categories are used. Expired rules are left out.")
     @GetMapping(path = "/api/v1/criteria", produces = MediaType.APPLICATION_JSON_VALUE)
-    Criteria criteria() {
+    Criteria criteria(@Parameter(description = ON) @RequestParam(name = "on", required = false) String on) {
+        LocalDate day = CatalogueDay.of("on", on, clock);
         RuleSet rules = ruleSet.getObject();
-        return new Criteria(rules.id(), rules.criteria());
+        return new Criteria(rules.id(), day, rules.criteria(day));
     }
 
     @Operation(summary = "The criteria catalogue, as Markdown for citizens")
     @GetMapping(path = "/api/v1/criteria", produces = MARKDOWN + ";charset=UTF-8")
-    String criteriaMarkdown() {
+    String criteriaMarkdown(@Parameter(description = ON) @RequestParam(name = "on", required = false) String on) {
+        LocalDate day = CatalogueDay.of("on", on, clock);
         RuleSet rules = ruleSet.getObject();
-        return CriteriaCatalogue.markdown(rules.id(), rules.criteria(), Locale.FRENCH);
+        return CriteriaCatalogue.markdown(rules.id(), day, rules.criteria(day), Locale.FRENCH);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigie.engine.evaluation.CampaignCriteria;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.evaluation.RuleSetManifest;
+import org.vigie.platform.TestClock;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.cli.ExitStatus;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,11 @@ class CriteriaTests {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/criteria"))
+        return get("/api/v1/criteria", accept);
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -46,7 +51,8 @@ class CriteriaTests {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JsonMapper.shared().readTree(response.body());
         assertThat(body.get("ruleSet").asString()).isEqualTo(ruleSet.id());
-        List<CampaignCriteria> expected = ruleSet.criteria();
+        assertThat(body.get("on").asString()).as("today by default").isEqualTo(VigieApplicationTest.TODAY.toString());
+        List<CampaignCriteria> expected = ruleSet.criteria(VigieApplicationTest.TODAY);
         assertThat(body.get("campaigns").size()).isEqualTo(expected.size());
         JsonNode first = body.get("campaigns").get(0);
         CampaignCriteria breast = expected.get(0);
@@ -70,10 +76,54 @@ class CriteriaTests {
         assertThat(response.body()).isEqualTo(commandLine());
     }
 
-    private static String commandLine() {
+    @Test
+    void givesTheCatalogueInForceOnTheDayAsked() throws Exception {
+        JsonNode body = JsonMapper.shared().readTree(get("/api/v1/criteria?on=2026-12-07", "application/json").body());
+        assertThat(body.get("on").asString()).isEqualTo("2026-12-07");
+        JsonNode flu = campaign(body, "VACC_FLU");
+        assertThat(flu.get("season").get("current").get("name").asString()).isEqualTo("2026-2027");
+        assertThat(flu.get("season").get("lapsing").asBoolean()).isFalse();
+        assertThat(campaign(body, "SCREEN_BREAST").get("season").isNull()).isTrue();
+
+        JsonNode spring = JsonMapper.shared().readTree(get("application/json").body());
+        assertThat(campaign(spring, "VACC_FLU").get("season").get("lapsing").asBoolean()).isTrue();
+        assertThat(campaign(spring, "VACC_FLU").get("season").get("next").get("from").asString()).isEqualTo("2026-10-15");
+
+        // the pneumococcal text that expired on 28/04/2025 is listed on the day before only
+        assertThat(checks(get("/api/v1/criteria?on=2025-04-27", "application/json"), "VACC_PNEUMO")).contains("2025-04-28");
+        assertThat(checks(get("/api/v1/criteria?on=2025-04-28", "application/json"), "VACC_PNEUMO")).doesNotContain("\"expires\":\"2025-04-28\"");
+
+        String markdown = get("/api/v1/criteria?on=2026-12-07", "text/markdown").body();
+        assertThat(markdown).contains("Règles en vigueur le 07/12/2026.")
+                .contains("**Saison :** campagne 2026-2027 en cours, du 15/10/2026 au 31/01/2027 (dates habituelles).");
+        assertThat(markdown).isEqualTo(commandLine("--on", "2026-12-07"));
+    }
+
+    @Test
+    void refusesADayThatIsNoDateAsAProblemNamingTheParameter() throws Exception {
+        for (String on : new String[] {"2026-13-01", "07/12/2026", "+999999999-12-31", "2026-12-07T00:00", "1899-12-31"}) {
+            HttpResponse<String> response = get("/api/v1/criteria?on=" + java.net.URLEncoder.encode(on, StandardCharsets.UTF_8), "application/json");
+            assertThat(response.statusCode()).as(on).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(response.body()).as(on).contains("on: '" + on + "'");
+        }
+    }
+
+    private static JsonNode campaign(JsonNode body, String key) {
+        for (JsonNode c : body.get("campaigns")) {
+            if (c.get("key").asString().equals(key)) return c;
+        }
+        throw new AssertionError("no campaign " + key);
+    }
+
+    private static String checks(HttpResponse<String> response, String key) {
+        return campaign(JsonMapper.shared().readTree(response.body()), key).get("checks").toString();
+    }
+
+    private static String commandLine(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new CriteriaCommand(RuleSetManifest::loadDefault).run(List.of(), new ByteArrayInputStream(new byte[0]),
+        int status = new CriteriaCommand(RuleSetManifest::loadDefault, new TestClock()).run(List.of(args), new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(ExitStatus.OK);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -81,13 +131,15 @@ class CriteriaTests {
     }
 
     @Test
-    void theCommandTakesNoArgument() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new CriteriaCommand(() -> {
-            throw new AssertionError("must not build the rule set for bad arguments");
-        }).run(List.of("--json"), new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(ExitStatus.FAILURE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("takes no argument");
+    void theCommandRefusesAnythingButADay() {
+        for (List<String> args : List.of(List.of("--json"), List.of("--on"), List.of("--on", "2026-02-30"), List.of("--on", "3000-01-01"))) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = new CriteriaCommand(() -> {
+                throw new AssertionError("must not build the rule set for bad arguments");
+            }, new TestClock()).run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(status).as(args.toString()).isEqualTo(ExitStatus.FAILURE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(args.toString()).startsWith("criteria: ").contains("usage: criteria [--on YYYY-MM-DD]");
+        }
     }
 }
