@@ -62,10 +62,12 @@ class RuleBaseTest {
     void cervicalDecisionTableCompilesToOneRulePerRow() {
         // a table named *.csv instead of *.drl.csv would silently compile to no rule at all
         assertThat(manifest.campaigns()).filteredOn(c -> c.id().equals("screen-cervical"))
-                .singleElement().satisfies(c -> assertThat(c.rules()).singleElement().asString().endsWith(".drl.csv"));
+                .singleElement().satisfies(c -> assertThat(c.rules()).first().asString().endsWith(".drl.csv"));
+        // the table's six rows, and the symptom rule of the DRL file beside it
         assertThat(ruleSet.rulesOf("screen-cervical")).containsExactlyInAnyOrder(
                 "CervicalFirstCytology", "CervicalSecondCytology", "CervicalCytologyEvery3Years",
-                "CervicalFirstHpvTest", "CervicalHpvTestAfterCytology", "CervicalHpvTestEvery5Years");
+                "CervicalFirstHpvTest", "CervicalHpvTestAfterCytology", "CervicalHpvTestEvery5Years",
+                "CervicalSymptomSeeDoctor");
     }
 
     @Test
@@ -83,9 +85,10 @@ class RuleBaseTest {
     @Test
     void drlCampaignsCompileToTheirNamedRules() {
         assertThat(ruleSet.rulesOf("screen-breast"))
-                .containsExactlyInAnyOrder("BreastScreeningFirst", "BreastScreeningRenewal");
+                .containsExactlyInAnyOrder("BreastScreeningFirst", "BreastScreeningRenewal", "BreastSymptomSeeDoctor");
         assertThat(ruleSet.rulesOf("screen-colorectal")).containsExactlyInAnyOrder(
-                "ColorectalScreeningFirst", "ColorectalScreeningAfterTest", "ColorectalScreeningAfterColonoscopy");
+                "ColorectalScreeningFirst", "ColorectalScreeningAfterTest", "ColorectalScreeningAfterColonoscopy",
+                "ColorectalSymptomSeeDoctor");
     }
 
     @Test

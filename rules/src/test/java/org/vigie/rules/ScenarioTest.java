@@ -25,6 +25,7 @@ import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.evaluation.RuleSetManifest;
+import org.vigie.engine.fact.Vaccination;
 
 /**
  * Runs every case of every scenario file under {@code src/test/resources/scenarios} against the
@@ -147,14 +148,20 @@ class ScenarioTest {
             }
         });
         for (Recommendation r : decision.recommendations()) {
-            checkWellFormed(r, decision, context);
+            checkWellFormed(r, decision, scenario.snapshot().citizen().vaccinations(), context);
         }
     }
 
-    /** What holds for every recommendation, whatever the case: it is due now and explained in plain words. */
-    private static void checkWellFormed(Recommendation r, Decision decision, String context) {
-        assertThat(r.dueFrom()).as(r.key() + ": dueFrom is not after the reference date" + context)
-                .isBeforeOrEqualTo(decision.on());
+    /**
+     * What holds for every recommendation, whatever the case: it is due now, or later only when it
+     * follows a vaccination already given (the next dose of a series, the delay after another
+     * vaccine), and explained in plain words.
+     */
+    private static void checkWellFormed(Recommendation r, Decision decision, List<Vaccination> vaccinations, String context) {
+        if (r.dueFrom().isAfter(decision.on())) {
+            assertThat(vaccinations).as(r.key() + ": dueFrom after the reference date follows a vaccination given by then" + context)
+                    .anySatisfy(v -> assertThat(v.date()).isBeforeOrEqualTo(decision.on()));
+        }
         if (r.dueBy() != null) {
             assertThat(r.dueBy()).as(r.key() + ": dueBy is not before the reference date" + context)
                     .isAfterOrEqualTo(decision.on());

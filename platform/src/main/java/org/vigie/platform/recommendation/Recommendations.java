@@ -277,15 +277,16 @@ public class Recommendations {
     private Map<CitizenId, List<Reconciliation.Held>> heldBy(Collection<CitizenId> citizens) {
         if (citizens.isEmpty()) return Map.of();
         UUID[] ids = citizens.stream().map(CitizenId::value).toArray(UUID[]::new);
-        return jdbc.sql("select id, citizen_id, key, campaign, due_from, due_by, status, explanation from recommendation "
+        return jdbc.sql("select id, citizen_id, key, campaign, due_from, due_by, created_at, status, explanation from recommendation "
                         + "where citizen_id = any(?)")
                 .param(ids)
                 .query((rs, n) -> {
                     Date dueBy = rs.getDate("due_by");
                     return new Reconciliation.Held(rs.getObject("id", UUID.class), new CitizenId(rs.getObject("citizen_id", UUID.class)),
                             rs.getString("key"), rs.getString("campaign"), rs.getDate("due_from").toLocalDate(),
-                            dueBy == null ? null : dueBy.toLocalDate(), RecommendationStatus.valueOf(rs.getString("status")),
-                            rs.getLong("explanation"));
+                            dueBy == null ? null : dueBy.toLocalDate(),
+                            rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDate(),
+                            RecommendationStatus.valueOf(rs.getString("status")), rs.getLong("explanation"));
                 }).list().stream()
                 .collect(Collectors.groupingBy(Reconciliation.Held::citizen));
     }

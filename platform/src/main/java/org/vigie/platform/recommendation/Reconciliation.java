@@ -18,8 +18,12 @@ import org.vigie.platform.citizen.CitizenId;
  *       completed or expired for that period stays closed;</li>
  *   <li>an active recommendation the decision no longer makes is closed: WITHDRAWN when the citizen
  *       is suppressed (opt-out, closure, opposition, death); EXPIRED once its due-by date has passed;
- *       COMPLETED when the same key is now due for a later period, or an act or vaccination that
- *       completes its campaign (the campaign file's {@code completedBy}) is dated in its period;
+ *       COMPLETED when the same key is now due for a later period (the next dose of a series, the next
+ *       round of a screening), or an act or vaccination that completes its campaign (the campaign
+ *       file's {@code completedBy}) is dated in its period — from its due date, or from the day it
+ *       was opened when that came first: the next dose of a series is recommended as soon as the
+ *       previous one is recorded, with a due date to come, and a dose given somewhat early still
+ *       completes it;
  *       WITHDRAWN otherwise (an exclusion, a consent withdrawn);</li>
  *   <li>an active recommendation still due keeps its status and takes the decision's explanation.</li>
  * </ul>
@@ -29,9 +33,17 @@ final class Reconciliation {
     record Period(String key, LocalDate dueFrom) {
     }
 
-    /** What reconciliation needs of a stored recommendation: its period, status and the digest of its explanation. */
-    record Held(UUID id, CitizenId citizen, String key, String campaign, LocalDate dueFrom, LocalDate dueBy,
+    /**
+     * What reconciliation needs of a stored recommendation: its period, the day it was opened, its
+     * status and the digest of its explanation.
+     */
+    record Held(UUID id, CitizenId citizen, String key, String campaign, LocalDate dueFrom, LocalDate dueBy, LocalDate opened,
                 RecommendationStatus status, long explanation) {
+
+        /** From when a completing fact counts for it: its due date, or the day it was opened if earlier. */
+        LocalDate countsFrom() {
+            return opened != null && opened.isBefore(dueFrom) ? opened : dueFrom;
+        }
     }
 
     /** The writes one decision calls for. */
@@ -94,7 +106,7 @@ final class Reconciliation {
         if (s.dueBy() != null && on.isAfter(s.dueBy())) return RecommendationStatus.EXPIRED;
         boolean laterPeriodDue = decision.recommendations().stream()
                 .anyMatch(r -> r.key().equals(s.key()) && r.dueFrom().isAfter(s.dueFrom()));
-        if (laterPeriodDue || done.between(s.campaign(), s.dueFrom(), on)) return RecommendationStatus.COMPLETED;
+        if (laterPeriodDue || done.between(s.campaign(), s.countsFrom(), on)) return RecommendationStatus.COMPLETED;
         return RecommendationStatus.WITHDRAWN;
     }
 

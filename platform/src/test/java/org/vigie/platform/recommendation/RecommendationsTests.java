@@ -12,6 +12,7 @@ import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.json.SnapshotJson;
+import org.vigie.platform.TestClock;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
@@ -32,6 +33,9 @@ class RecommendationsTests {
 
     @Autowired
     RuleSet ruleSet;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void reconcilingTheSameDecisionsTwiceChangesNothingTheSecondTime() {
@@ -64,6 +68,53 @@ class RecommendationsTests {
 
         assertThat(colorectalSweep.closed()).isEmpty();
         assertThat(recommendations.of(ENGINE, woman.citizen(), "check")).allMatch(r -> r.status().active());
+    }
+
+    @Test
+    void aVaccinationSeriesCompletesDoseByDoseAndAnEarlyDoseStillCompletesItsOwnRecommendation() {
+        Set<String> zoster = Set.of("vacc-zoster");
+        CitizenId id = spaces.register(Actor.ingestion("test"), new Registration("bulk-" + UUID.randomUUID(),
+                LocalDate.of(1956, 2, 1), org.vigie.engine.fact.Sex.F, null, null));
+        try {
+            recommendations.reconcile(List.of(zosterOn(id, "2026-03-16")), zoster);
+            assertThat(stored(id)).extracting(StoredRecommendation::dueFrom, StoredRecommendation::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2021, 2, 1), RecommendationStatus.OPEN));
+
+            // the first dose: its recommendation is done, the second dose is open at once, due 2 months later
+            RecommendationsChanged firstDose = recommendations.reconcile(List.of(zosterOn(id, "2026-03-20", "2026-03-20")), zoster);
+            assertThat(firstDose.closed()).extracting(RecommendationsChanged.Closed::status).containsExactly(RecommendationStatus.COMPLETED);
+            assertThat(stored(id)).extracting(StoredRecommendation::dueFrom, StoredRecommendation::status).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(LocalDate.of(2021, 2, 1), RecommendationStatus.COMPLETED),
+                    org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 5, 20), RecommendationStatus.OPEN));
+
+            // the second dose ten days before its window: it still completes the second dose's recommendation
+            RecommendationsChanged secondDose = recommendations.reconcile(
+                    List.of(zosterOn(id, "2026-05-12", "2026-03-20", "2026-05-10")), zoster);
+            assertThat(secondDose.opened()).isEmpty();
+            assertThat(stored(id)).extracting(StoredRecommendation::dueFrom, StoredRecommendation::status).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(LocalDate.of(2021, 2, 1), RecommendationStatus.COMPLETED),
+                    org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 5, 20), RecommendationStatus.COMPLETED));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private List<StoredRecommendation> stored(CitizenId id) {
+        return recommendations.of(ENGINE, id, "check").stream().filter(r -> r.key().equals("VACC_ZOSTER")).toList();
+    }
+
+    /** The zoster decision on a woman of 70 on a date, with the doses given, the clock set to that date. */
+    private Evaluated zosterOn(CitizenId id, String on, String... doses) {
+        LocalDate day = LocalDate.parse(on);
+        clock.set(day.atTime(9, 0).atZone(TestClock.PARIS).toInstant());
+        StringBuilder vaccinations = new StringBuilder();
+        for (String d : doses) {
+            if (!vaccinations.isEmpty()) vaccinations.append(',');
+            vaccinations.append("{\"vaccine\":\"ZOSTER\",\"date\":\"").append(d).append("\"}");
+        }
+        Snapshot snapshot = SnapshotJson.read("{\"citizenId\":\"x\",\"citizen\":{\"birthDate\":\"1956-02-01\",\"sex\":\"F\","
+                + "\"vaccinations\":[" + vaccinations + "]}}");
+        return new Evaluated(id, snapshot.citizen(), ruleSet.evaluate(snapshot, day));
     }
 
     /** A registered citizen, not created yet (no event re-evaluates them), and the engine's decision on them. */

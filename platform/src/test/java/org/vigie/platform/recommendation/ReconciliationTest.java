@@ -93,6 +93,37 @@ class ReconciliationTest {
     }
 
     @Test
+    void aFirstDoseClosesItsOwnRecommendationAndOpensTheNextDoseWithItsOwnWindow() {
+        LocalDate secondDoseFrom = ON.plusMonths(5);
+        Reconciliation.Held firstDose = dose(LocalDate.of(2025, 5, 10), LocalDate.of(2025, 5, 10));
+        var plan = Reconciliation.plan(List.of(firstDose), decision(doseDue(secondDoseFrom)), NO_FACTS);
+        assertThat(plan.toClose()).extracting(c -> c.stored().id(), Reconciliation.Closing::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(firstDose.id(), RecommendationStatus.COMPLETED));
+        assertThat(plan.toOpen()).extracting(Recommendation::dueFrom).as("the next dose, due later, is open now").containsExactly(secondDoseFrom);
+    }
+
+    @Test
+    void aDoseGivenBeforeItsWindowButAfterItWasRecommendedCompletesIt() {
+        LocalDate opened = ON.minusMonths(1);
+        Reconciliation.Held secondDose = dose(ON.plusMonths(4), opened);
+        List<String> asked = new java.util.ArrayList<>();
+        var plan = Reconciliation.plan(List.of(secondDose), decision(), (campaign, from, on) -> asked.add(from + " " + on));
+        assertThat(asked).as("completing facts count from the day it was opened").containsExactly(opened + " " + ON);
+        assertThat(plan.toClose()).extracting(Reconciliation.Closing::status).containsExactly(RecommendationStatus.COMPLETED);
+        var before = Reconciliation.plan(List.of(secondDose), decision(), (campaign, from, on) -> !from.isAfter(opened.minusDays(1)));
+        assertThat(before.toClose()).extracting(Reconciliation.Closing::status).as("a fact only before it was opened")
+                .containsExactly(RecommendationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void aRecommendationOpenedLongAfterItsPeriodBeganCountsFactsFromThePeriod() {
+        Reconciliation.Held late = dose(PERIOD, ON.minusDays(2));
+        List<String> asked = new java.util.ArrayList<>();
+        Reconciliation.plan(List.of(late), decision(), (campaign, from, on) -> asked.add(from.toString()));
+        assertThat(asked).containsExactly(PERIOD.toString());
+    }
+
+    @Test
     void leavesClosedRecommendationsAlone() {
         var plan = Reconciliation.plan(List.of(stored(PERIOD, RecommendationStatus.EXPIRED)), decision(), NO_FACTS);
         assertThat(plan.isEmpty()).isTrue();
@@ -114,6 +145,17 @@ class ReconciliationTest {
     private static Reconciliation.Held stored(LocalDate from, RecommendationStatus status, LocalDate dueBy) {
         long explanation = new Explanation("BreastScreeningFirst", "rules@1", dueBy, List.of("Vous avez entre 50 et 74 ans."),
                 List.of("IDENTITY")).digest();
-        return new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "SCREEN_BREAST", "screen-breast", from, dueBy, status, explanation);
+        return new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "SCREEN_BREAST", "screen-breast", from, dueBy, from.plusDays(3), status,
+                explanation);
+    }
+
+    /** A dose of the HPV series, stored as opened on {@code opened}. */
+    private static Reconciliation.Held dose(LocalDate from, LocalDate opened) {
+        return new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "VACC_HPV", "vacc-hpv", from, null, opened, RecommendationStatus.NOTIFIED, 0);
+    }
+
+    private static Recommendation doseDue(LocalDate from) {
+        return new Recommendation("VACC_HPV", "vacc-hpv", "HpvSecondDoseTwoDoseSchedule", from, null,
+                List.of("Une première dose a été faite."), List.of(DataCategory.IDENTITY, DataCategory.VACCINATIONS));
     }
 }
