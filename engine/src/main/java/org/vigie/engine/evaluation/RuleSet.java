@@ -31,6 +31,7 @@ public final class RuleSet implements AutoCloseable {
     private final List<CampaignGroup> groups;
     /** Recommendations come out in rule-set order, whatever group produced them. */
     private final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, Campaign> byId = new HashMap<>();
 
     RuleSet(String id, Terminology terminology, List<CompiledCampaign> campaigns) {
         this.id = id;
@@ -38,6 +39,7 @@ public final class RuleSet implements AutoCloseable {
         this.campaigns = List.copyOf(campaigns);
         this.groups = CampaignGroup.of(this.campaigns);
         for (int i = 0; i < this.campaigns.size(); i++) order.put(this.campaigns.get(i).campaign().id(), i);
+        this.campaigns.forEach(c -> byId.put(c.campaign().id(), c.campaign()));
     }
 
     /** The rule set's name and version, e.g. {@code default@2026.1}. */
@@ -101,6 +103,7 @@ public final class RuleSet implements AutoCloseable {
             if (campaignIds == null || group.coversAny(campaignIds)) group.evaluate(identity, citizen, usable, recommendations);
         }
         if (campaignIds != null) recommendations.removeIf(r -> !campaignIds.contains(r.campaign()));
+        recommendations.replaceAll(r -> Booking.planned(r, byId.get(r.campaign()), citizen, usable, on));
         if (groups.size() < campaigns.size()) {
             recommendations.sort(Comparator.comparing(r -> order.get(r.campaign())));
         }
