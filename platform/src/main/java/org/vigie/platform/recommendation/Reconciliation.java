@@ -21,7 +21,9 @@ import org.vigie.platform.citizen.CitizenId;
  *       COMPLETED when the same key is now due for a later period, or an act or vaccination that
  *       completes its campaign (the campaign file's {@code completedBy}) is dated in its period;
  *       WITHDRAWN otherwise (an exclusion, a consent withdrawn);</li>
- *   <li>an active recommendation still due keeps its status and takes the decision's explanation.</li>
+ *   <li>an active recommendation still due keeps its status and takes the decision's explanation;
+ *       one that was planned (an appointment booked for it) and no longer is, the appointment passed
+ *       or cancelled without the act, is due again: it is notified again.</li>
  * </ul>
  */
 final class Reconciliation {
@@ -31,11 +33,17 @@ final class Reconciliation {
 
     /** What reconciliation needs of a stored recommendation: its period, status and the digest of its explanation. */
     record Held(UUID id, CitizenId citizen, String key, String campaign, LocalDate dueFrom, LocalDate dueBy,
-                RecommendationStatus status, long explanation) {
+                RecommendationStatus status, long explanation, LocalDate plannedOn) {
+
+        Held(UUID id, CitizenId citizen, String key, String campaign, LocalDate dueFrom, LocalDate dueBy, RecommendationStatus status,
+             long explanation) {
+            this(id, citizen, key, campaign, dueFrom, dueBy, status, explanation, null);
+        }
     }
 
     /** The writes one decision calls for. */
-    record Plan(List<Recommendation> toOpen, List<Reopened> toReopen, List<Closing> toClose, List<Explained> toExplain) {
+    record Plan(List<Recommendation> toOpen, List<Reopened> toReopen, List<Closing> toClose, List<Explained> toExplain,
+                List<Explained> dueAgain) {
 
         boolean isEmpty() {
             return toOpen.isEmpty() && toReopen.isEmpty() && toClose.isEmpty() && toExplain.isEmpty();
@@ -69,6 +77,7 @@ final class Reconciliation {
         List<Recommendation> toOpen = new ArrayList<>();
         List<Reopened> toReopen = new ArrayList<>();
         List<Explained> toExplain = new ArrayList<>();
+        List<Explained> dueAgain = new ArrayList<>();
         for (Recommendation r : decision.recommendations()) {
             Held s = byPeriod.get(new Period(r.key(), r.dueFrom()));
             if (s == null) {
@@ -77,6 +86,7 @@ final class Reconciliation {
                 toReopen.add(new Reopened(s, r));
             } else if (s.status().active() && !sameExplanation(s, r, decision.ruleSet())) {
                 toExplain.add(new Explained(s, r));
+                if (s.plannedOn() != null && !r.planned()) dueAgain.add(new Explained(s, r));
             }
         }
         List<Closing> toClose = new ArrayList<>();
@@ -85,7 +95,7 @@ final class Reconciliation {
                 toClose.add(new Closing(s, closing(s, decision, done)));
             }
         }
-        return new Plan(toOpen, toReopen, toClose, toExplain);
+        return new Plan(toOpen, toReopen, toClose, toExplain, dueAgain);
     }
 
     private static RecommendationStatus closing(Held s, Decision decision, Done done) {
@@ -103,6 +113,7 @@ final class Reconciliation {
     }
 
     static Explanation explanation(Recommendation r, String ruleSet) {
-        return new Explanation(r.rule(), ruleSet, r.dueBy(), r.reasons(), r.dataUsed().stream().map(Object::toString).toList());
+        return new Explanation(r.rule(), ruleSet, r.dueBy(), r.reasons(), r.dataUsed().stream().map(Object::toString).toList(),
+                r.plannedOn());
     }
 }
