@@ -47,9 +47,11 @@ class NotificationMessagesTest {
     /**
      * Words the catalogues share with any French sentence: not a topic. Every entry here is a
      * decision; a new campaign that makes one of the notices' own words a topic fails the test.
+     * "agenda": the space's agenda, which the agenda's own reminders name; campaigns say an exam
+     * booked in it reads as planned.
      */
     private static final Set<String> GENERIC = Set.of(
-            "avez", "dans", "jour", "nouveau", "nouvelle", "plus", "pour", "pouvez", "profil", "recu", "votre", "vous");
+            "agenda", "avez", "dans", "jour", "nouveau", "nouvelle", "plus", "pour", "pouvez", "profil", "recu", "votre", "vous");
 
     static RuleSet rules;
     static Set<String> forbidden;

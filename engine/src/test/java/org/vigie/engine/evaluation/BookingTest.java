@@ -21,6 +21,7 @@ import org.vigie.engine.fact.Pathway;
 import org.vigie.engine.fact.Sex;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Source;
+import org.vigie.engine.json.SnapshotJson;
 
 /** An act already booked in the agenda reads as planned, for as long as the appointment is to come. */
 class BookingTest {
@@ -69,6 +70,15 @@ class BookingTest {
         Recommendation r = only(booked, null, scheduled(AppointmentKind.MAMMOGRAPHY, ON.plusDays(7)));
         assertThat(r.plannedOn()).isEqualTo(ON.plusDays(7));
         assertThat(r.dataUsed()).contains(DataCategory.AGENDA);
+    }
+
+    @Test
+    void theDecisionsJsonNamesTheBookingOnlyWhenThereIsOne() {
+        Decision planned = new Decision("c", ON, "test@1", null, List.of(only(booked, null, scheduled(AppointmentKind.MAMMOGRAPHY,
+                ON.plusDays(7)))));
+        Decision unplanned = new Decision("c", ON, "test@1", null, List.of(only(booked, null)));
+        assertThat(SnapshotJson.write(planned)).contains("\"plannedOn\":\"2026-03-23\"");
+        assertThat(SnapshotJson.write(unplanned)).doesNotContain("plannedOn");
     }
 
     @Test
