@@ -108,7 +108,9 @@ class NotificationMessagesTest {
             assertThat(topics).as(notice + " in the centre").isEmpty();
         }
         assertThat(NotificationMessages.centre(Notice.NEW_IN_SPACE, Locale.FRENCH).text())
-                .contains("prévention personnalisée").contains("pourquoi vous le recevez");
+                .contains("prévention personnalisée").contains("pourquoi vous le recevez")
+                // the centre of a minor's space is read by the legal representatives too: it speaks to whoever reads it
+                .doesNotContain("votre profil").doesNotContain("vous est proposé");
     }
 
     @Test
