@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.campaign.CampaignCatalogue;
 import org.vigie.engine.campaign.ProfileSection;
+import org.vigie.engine.campaign.Professional;
 import org.vigie.engine.campaign.Surface;
+import org.vigie.engine.fact.DataCategory;
 
 /** Every shipped campaign file is valid, and the catalogue is consistent as a whole. */
 class CampaignFilesTest {
@@ -57,6 +59,35 @@ class CampaignFilesTest {
                 assertThat(c.surfaces()).as(c.id()).containsExactly(Surface.FEED, Surface.AGENDA, Surface.SECURE_MESSAGE);
                 assertThat(c.profileSection()).as(c.id()).isNull();
             }
+        }
+    }
+
+    /** The surfaces send the citizen to the right professional: a dental exam to a dentist, never only to a doctor. */
+    @Test
+    void everyCampaignNamesWhoDoesWhatItRecommends() throws IOException {
+        for (Campaign c : shipped()) {
+            assertThat(c.performedBy()).as(c.id()).isNotEmpty();
+        }
+        assertThat(shipped()).filteredOn(c -> c.id().equals("dental-checkup")).singleElement()
+                .satisfies(c -> assertThat(c.performedBy()).containsExactly(Professional.DENTIST));
+    }
+
+    /**
+     * An exam booked in the agenda reads as planned: every campaign completed by acts says which
+     * appointments book it, and declares the agenda (P4). A vaccination appointment does not say
+     * which vaccine, so no vaccination campaign counts it.
+     */
+    @Test
+    void examCampaignsAreBookedByTheirAppointmentsAndDeclareTheAgenda() throws IOException {
+        for (Campaign c : shipped()) {
+            if (c.completedBy().acts().isEmpty()) {
+                assertThat(c.bookedBy()).as(c.id()).isEmpty();
+                continue;
+            }
+            assertThat(c.declares(DataCategory.AGENDA)).as(c.id() + " declares AGENDA").isTrue();
+            assertThat(c.bookedBy().stream().map(Enum::name))
+                    .as(c.id() + ": booked by appointments of the acts that complete it")
+                    .containsExactlyInAnyOrderElementsOf(c.completedBy().acts().stream().map(Enum::name).toList());
         }
     }
 

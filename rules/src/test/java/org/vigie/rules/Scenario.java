@@ -15,7 +15,7 @@ import org.vigie.engine.fact.Snapshot;
  * @param snapshot  the citizen and reference date, read through the contract's strict JSON reader
  * @param must      keys that must come out, exactly once each
  * @param mustNot   keys that must not come out
- * @param expect    for some of the {@code must} keys, the expected rule, due window and data used
+ * @param expect    for some of the {@code must} keys, the expected rule, due window, data used and booked appointment
  * @param suppressed the expected guard, or {@code null} when the citizen is evaluated
  * @param pending   why the case is known to fail today (an engine issue), or {@code null}
  */
@@ -24,6 +24,6 @@ record Scenario(String name, Snapshot snapshot, List<String> must, List<String> 
 
     /** What one recommendation must say; a {@code null} component is not checked unless flagged. */
     record Expectation(String rule, LocalDate dueFrom, boolean checkDueBy, LocalDate dueBy,
-                       List<DataCategory> dataUsed) {
+                       List<DataCategory> dataUsed, boolean checkPlannedOn, LocalDate plannedOn) {
     }
 }

@@ -40,7 +40,7 @@ record ScenarioFile(String key, Path path, List<Scenario> cases) {
 
     private static final Set<String> CASE_FIELDS =
             Set.of("name", "on", "citizenId", "citizen", "must", "mustNot", "expect", "suppressed", "pending");
-    private static final Set<String> EXPECT_FIELDS = Set.of("rule", "dueFrom", "dueBy", "dataUsed");
+    private static final Set<String> EXPECT_FIELDS = Set.of("rule", "dueFrom", "dueBy", "dataUsed", "plannedOn");
 
     static ScenarioFile read(Path path, Set<String> knownKeys) {
         String file = path.getFileName().toString();
@@ -152,7 +152,9 @@ record ScenarioFile(String key, Path path, List<Scenario> cases) {
                 date(node, "dueFrom", where),
                 node.has("dueBy"),
                 date(node, "dueBy", where),
-                dataUsed);
+                dataUsed,
+                node.has("plannedOn"),
+                date(node, "plannedOn", where));
     }
 
     private static List<String> keys(JsonNode node, String field, String where, Set<String> knownKeys) {

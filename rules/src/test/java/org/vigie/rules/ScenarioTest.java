@@ -143,6 +143,7 @@ class ScenarioTest {
             if (expected.rule() != null) assertThat(r.rule()).as(key + " rule" + context).isEqualTo(expected.rule());
             if (expected.dueFrom() != null) assertThat(r.dueFrom()).as(key + " dueFrom" + context).isEqualTo(expected.dueFrom());
             if (expected.checkDueBy()) assertThat(r.dueBy()).as(key + " dueBy" + context).isEqualTo(expected.dueBy());
+            if (expected.checkPlannedOn()) assertThat(r.plannedOn()).as(key + " plannedOn" + context).isEqualTo(expected.plannedOn());
             if (expected.dataUsed() != null) {
                 assertThat(r.dataUsed()).as(key + " dataUsed" + context).containsExactlyInAnyOrderElementsOf(expected.dataUsed());
             }

@@ -33,11 +33,42 @@ public final class Messages {
 
     /** The message of {@code key} with its {@code {0}}-style arguments filled in. */
     public String get(String key, Object... arguments) {
+        return format(pattern(key), arguments);
+    }
+
+    /**
+     * The message of {@code key} as {@code reader} reads it: a representative reads
+     * {@code <key>.representative} when the bundle has it (a text that speaks to the person about
+     * their own health), where {@code {personne}} (or {@code {Personne}} at the start of a sentence)
+     * names the person represented.
+     */
+    public String get(String key, Reader reader, Object... arguments) {
+        if (!reader.representative()) return get(key, arguments);
+        String pattern = bundle.containsKey(key + REPRESENTATIVE) ? pattern(key + REPRESENTATIVE) : pattern(key);
+        return format(person(pattern, reader), arguments);
+    }
+
+    /** {@code {personne}} and {@code {Personne}} of a text replaced by whom the reader represents. */
+    String person(String text, Reader reader) {
+        if (!reader.representative() || !text.contains("ersonne}")) return text;
+        String person = pattern("reader." + reader.name());
+        String capitalised = Character.toUpperCase(person.charAt(0)) + person.substring(1);
+        return text.replace(PERSON, person).replace(CAPITALISED_PERSON, capitalised);
+    }
+
+    static final String REPRESENTATIVE = ".representative";
+    static final String PERSON = "{personne}";
+    static final String CAPITALISED_PERSON = "{Personne}";
+
+    private String pattern(String key) {
         try {
-            String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(arguments);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no message '" + key + "' in " + BUNDLE + " for " + locale, e);
         }
+    }
+
+    private String format(String pattern, Object... arguments) {
+        return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -40,11 +40,16 @@ final class Templates {
 
     /** {@code msg("key", arg…)} in a template: the bundle's text for the key, with its arguments. */
     static TemplateMethodModelEx messages(Messages messages) {
+        return messages(messages, Reader.HOLDER);
+    }
+
+    /** As {@link #messages(Messages)}, addressed to {@code reader} ({@link Messages#get(String, Reader, Object...)}). */
+    static TemplateMethodModelEx messages(Messages messages, Reader reader) {
         return args -> {
             Object[] values = unwrap(args);
             Object[] rest = new Object[values.length - 1];
             System.arraycopy(values, 1, rest, 0, rest.length);
-            return messages.get(String.valueOf(values[0]), rest);
+            return messages.get(String.valueOf(values[0]), reader, rest);
         };
     }
 

@@ -2,7 +2,9 @@
 <#import "why.ftl" as w>
 ${title}
 
-${msg("space.feed.intro")} ${period}
-${msg("space.action")}
+<#if stage == "due" || stage == "planned">${msg("space.feed.intro")} </#if>${period}
+<#if action?has_content>
+${action}
+</#if>
 
 <@w.why/>

@@ -4,6 +4,8 @@ ${title}
 
 ${msg("space.profile-alert.intro", section, campaignTitle)}
 ${period}
-${msg("space.action")}
+<#if action?has_content>
+${action}
+</#if>
 
 <@w.why/>

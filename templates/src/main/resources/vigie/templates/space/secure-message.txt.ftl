@@ -1,10 +1,16 @@
-<#-- A display-only message of the secure messaging: nobody can answer it. -->
+<#-- A display-only message of the secure messaging: nobody can answer it. It stays in the inbox once done or over. -->
 <#import "why.ftl" as w>
 ${msg("space.secure-message.greeting")}
 
+<#if stage == "completed" || stage == "expired">
+${msg("space.secure-message.intro.past", campaignTitle)}
+<#else>
 ${msg("space.secure-message.intro", campaignTitle)}
+</#if>
 ${period}
-${msg("space.action")}
+<#if action?has_content>
+${action}
+</#if>
 
 <@w.why/>
 

@@ -64,7 +64,7 @@ class PreventionContentTest {
                         .contains("Vous pouvez vous opposer à tout moment à la prévention personnalisée")
                         .contains("il ne décide de rien")
                         .contains(campaign.description().strip())
-                        .contains("À faire à partir du 1er mars 2026 ; recommandé jusqu'au 9 janvier 2041.")
+                        .contains("À faire à partir du 1er mars 2026.")
                         .contains("Toutes vos recommandations, et pourquoi vous les recevez : " + LINK);
                 reasons.forEach(reason -> assertThat(text.body()).as(where).contains("- " + reason));
                 for (String part : List.of(text.title(), text.summary(), text.body())) {
@@ -93,7 +93,8 @@ class PreventionContentTest {
 
         Text alert = PreventionContent.render(Surface.PROFILE_ALERT, subject, Locale.FRENCH);
         assertThat(alert.title()).isEqualTo("Vaccinations : un élément est à consulter");
-        assertThat(alert.summary()).contains("prenez rendez-vous auprès d'un professionnel de santé");
+        assertThat(alert.summary()).isEqualTo("Une action de prévention vous est recommandée. À faire à partir du 16 mars 2026.");
+        assertThat(alert.body()).contains("Pour la réaliser, prenez rendez-vous avec un médecin, un pharmacien, une sage-femme ou un infirmier.");
         assertThat(alert.body()).contains("rubrique « Vaccinations » de votre profil médical : " + zoster.title() + ".");
 
         Text message = PreventionContent.render(Surface.SECURE_MESSAGE, subject, Locale.FRENCH);
@@ -125,10 +126,63 @@ class PreventionContentTest {
         LocalDate until = LocalDate.of(2027, 2, 28);
         assertThat(PreventionContent.period(from, null, from.minusDays(1), Locale.FRENCH)).isEqualTo("À faire à partir du 24 décembre 2026.");
         assertThat(PreventionContent.period(from, until, from.minusDays(1), Locale.FRENCH))
-                .isEqualTo("À faire à partir du 24 décembre 2026 ; recommandé jusqu'au 28 février 2027.");
+                .isEqualTo("À faire à partir du 24 décembre 2026, au plus tard le 28 février 2027.");
         assertThat(PreventionContent.period(from, null, from, Locale.FRENCH)).isEqualTo("À faire dès maintenant.");
         assertThat(PreventionContent.period(from, until, from.plusDays(10), Locale.FRENCH))
-                .isEqualTo("À faire dès maintenant ; recommandé jusqu'au 28 février 2027.");
+                .isEqualTo("À faire dès maintenant, au plus tard le 28 février 2027.");
+    }
+
+    /** The end of an age band decades away is no deadline: « recommandé jusqu'au 11 mai 2049 » read as one. */
+    @Test
+    void aDueByDateMoreThanAYearAwayIsNotShown() {
+        LocalDate today = LocalDate.of(2026, 3, 16);
+        assertThat(PreventionContent.period(LocalDate.of(2024, 5, 12), LocalDate.of(2049, 5, 11), today, Locale.FRENCH))
+                .isEqualTo("À faire dès maintenant.");
+        assertThat(PreventionContent.period(today.plusDays(3), LocalDate.of(2049, 5, 11), today, Locale.FRENCH))
+                .isEqualTo("À faire à partir du 19 mars 2026.");
+        assertThat(PreventionContent.period(today, today.plusYears(1), today, Locale.FRENCH))
+                .isEqualTo("À faire dès maintenant, au plus tard le 16 mars 2027.");
+        assertThat(PreventionContent.period(today, today.plusYears(1).plusDays(1), today, Locale.FRENCH)).isEqualTo("À faire dès maintenant.");
+    }
+
+    @Test
+    void aBookedRecommendationReadsAsPlannedAndADoneOneNoLongerAsToDo() {
+        Campaign dental = campaign("dental-checkup");
+        LocalDate today = LocalDate.of(2026, 3, 16);
+        Subject planned = new Subject(dental, List.of("Vous avez 11 ans."), today.minusDays(20), today.plusDays(200), today.plusDays(7),
+                PreventionContent.Stage.DUE, today, LINK, Reader.HOLDER);
+        Text entry = PreventionContent.render(Surface.AGENDA, planned, Locale.FRENCH);
+        assertThat(entry.summary()).isEqualTo("Rendez-vous prévu le 23 mars 2026.");
+        assertThat(entry.body()).contains("Un rendez-vous pour cette action de prévention est inscrit à votre agenda.")
+                .contains("Aucun rappel n'est envoyé avant ce rendez-vous.").doesNotContain("prenez rendez-vous");
+
+        Subject done = new Subject(dental, List.of("Vous avez 11 ans."), today.minusDays(20), today.plusDays(200), null,
+                PreventionContent.Stage.COMPLETED, today, LINK, Reader.HOLDER);
+        Text message = PreventionContent.render(Surface.SECURE_MESSAGE, done, Locale.FRENCH);
+        assertThat(message.summary()).isEqualTo("Un message de prévention vous est proposé. "
+                + "C'est fait : cette action de prévention est enregistrée comme réalisée.");
+        assertThat(message.body()).contains("vous avait proposé une action de prévention").doesNotContainIgnoringCase("à faire");
+    }
+
+    @Test
+    void theDentalExamSendsTheCitizenToADentist() {
+        Subject subject = new Subject(campaign("dental-checkup"), List.of("Vous avez 11 ans."), LocalDate.of(2026, 3, 16), null,
+                LocalDate.of(2026, 3, 16), LINK);
+        assertThat(PreventionContent.render(Surface.FEED, subject, Locale.FRENCH).body())
+                .contains("Pour la réaliser, prenez rendez-vous avec un dentiste.");
+    }
+
+    @Test
+    void aParentReadsTheSurfaceAboutTheirChild() {
+        Subject subject = new Subject(campaign("dental-checkup"), List.of("Vous avez 11 ans et aucun examen de prévention dentaire "
+                + "n'est enregistré depuis votre anniversaire du 16/03/2026."), LocalDate.of(2026, 3, 16), null, null,
+                PreventionContent.Stage.DUE, LocalDate.of(2026, 3, 16), LINK, Reader.LEGAL_REPRESENTATIVE);
+        Text card = PreventionContent.render(Surface.FEED, subject, Locale.FRENCH);
+        assertThat(card.summary()).startsWith("Recommandé pour votre enfant par la prévention personnalisée.");
+        assertThat(card.body()).contains("Cette action de prévention est recommandée pour votre enfant.")
+                .contains("Pour la réaliser, prenez rendez-vous pour votre enfant avec un dentiste.")
+                .contains("- Votre enfant a 11 ans et aucun examen de prévention dentaire n'est enregistré depuis son anniversaire du 16/03/2026.")
+                .doesNotContain("Vous avez");
     }
 
     @Test

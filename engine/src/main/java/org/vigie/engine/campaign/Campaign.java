@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.vigie.engine.fact.AppointmentKind;
 import org.vigie.engine.fact.DataCategory;
 import org.vigie.engine.fact.Pathway;
 
@@ -15,7 +16,8 @@ import org.vigie.engine.fact.Pathway;
  * consent pathway, with which data categories (nothing else reaches its rules), how citizens are
  * notified, where its message is displayed in the space (and, for a profile alert, on which section
  * of the medical profile), what completes it, when it runs and how long to wait before notifying the
- * same citizen again.
+ * same citizen again; who does what it recommends ({@code performedBy}) and which agenda appointments
+ * mean it is already booked ({@code bookedBy}, read only with the {@code AGENDA} category).
  */
 public record Campaign(
         String id,
@@ -29,7 +31,9 @@ public record Campaign(
         Period coolDown,
         Set<Surface> surfaces,
         ProfileSection profileSection,
-        Completion completedBy) {
+        Completion completedBy,
+        List<Professional> performedBy,
+        Set<AppointmentKind> bookedBy) {
 
     public Campaign {
         // an EnumSet: declares() is on the path of every fact of every evaluation
@@ -40,6 +44,17 @@ public record Campaign(
         surfaces = Collections.unmodifiableSet(surfaces == null || surfaces.isEmpty()
                 ? EnumSet.noneOf(Surface.class) : EnumSet.copyOf(surfaces));
         if (completedBy == null) completedBy = Completion.NOTHING;
+        performedBy = performedBy == null ? List.of() : List.copyOf(performedBy);
+        bookedBy = Collections.unmodifiableSet(bookedBy == null || bookedBy.isEmpty()
+                ? EnumSet.noneOf(AppointmentKind.class) : EnumSet.copyOf(bookedBy));
+    }
+
+    /** As declared before campaigns named their professionals and booked appointments. */
+    public Campaign(String id, String key, String title, String description, Pathway pathway, Set<DataCategory> dataCategories,
+                    NotificationCategory notificationCategory, List<SeasonPlan> seasons, Period coolDown, Set<Surface> surfaces,
+                    ProfileSection profileSection, Completion completedBy) {
+        this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, surfaces,
+                profileSection, completedBy, null, null);
     }
 
     /**
@@ -48,7 +63,8 @@ public record Campaign(
      */
     public Campaign(String id, String key, String title, String description, Pathway pathway, Set<DataCategory> dataCategories,
                     NotificationCategory notificationCategory, List<SeasonPlan> seasons, Period coolDown) {
-        this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, Set.of(), null, null);
+        this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, Set.of(), null, null,
+                null, null);
     }
 
     /** Whether the campaign's message is displayed on {@code surface}. */

@@ -108,6 +108,10 @@ public final class CampaignCatalogue {
             throw new InvalidCampaignException(file, "profileSection",
                     "is only allowed with the PROFILE_ALERT surface, which the campaign does not declare");
         }
+        if (!c.bookedBy().isEmpty() && !c.declares(DataCategory.AGENDA)) {
+            throw new InvalidCampaignException(file, "bookedBy",
+                    "needs the AGENDA data category: a campaign that does not declare it never sees appointments (minimisation)");
+        }
         checkSeasons(file, c.seasons());
         return c;
     }

@@ -40,6 +40,7 @@ public final class RuleSet implements AutoCloseable {
      * runs with this one.
      */
     private final ClassLoader loader;
+    private final Map<String, Campaign> byId = new HashMap<>();
 
     RuleSet(String id, Terminology terminology, List<CompiledCampaign> campaigns, ClassLoader loader) {
         this.loader = loader;
@@ -48,6 +49,7 @@ public final class RuleSet implements AutoCloseable {
         this.campaigns = List.copyOf(campaigns);
         this.groups = CampaignGroup.of(this.campaigns);
         for (int i = 0; i < this.campaigns.size(); i++) order.put(this.campaigns.get(i).campaign().id(), i);
+        this.campaigns.forEach(c -> byId.put(c.campaign().id(), c.campaign()));
     }
 
     /**
@@ -144,6 +146,7 @@ public final class RuleSet implements AutoCloseable {
             if (campaignIds == null || group.coversAny(campaignIds)) group.evaluate(identity, citizen, usable, recommendations);
         }
         if (campaignIds != null) recommendations.removeIf(r -> !campaignIds.contains(r.campaign()));
+        recommendations.replaceAll(r -> Booking.planned(r, byId.get(r.campaign()), citizen, usable, on));
         if (groups.size() < campaigns.size()) {
             recommendations.sort(Comparator.comparing(r -> order.get(r.campaign())));
         }

@@ -49,6 +49,21 @@ class CampaignCatalogueTest {
     }
 
     @Test
+    void readsWhoPerformsItAndWhatBooksItWhichNeedsTheAgenda() {
+        String withAgenda = GOOD.replace("INSURER_DATA]", "INSURER_DATA, AGENDA]");
+        Campaign c = CampaignCatalogue.parse("test-mammo.yaml", withAgenda + "performedBy: [RADIOLOGIST]\nbookedBy: [MAMMOGRAPHY]\n");
+        assertThat(c.performedBy()).containsExactly(Professional.RADIOLOGIST);
+        assertThat(c.bookedBy()).containsExactly(org.vigie.engine.fact.AppointmentKind.MAMMOGRAPHY);
+        Campaign plain = CampaignCatalogue.parse("test-mammo.yaml", GOOD);
+        assertThat(plain.performedBy()).as("optional").isEmpty();
+        assertThat(plain.bookedBy()).as("optional").isEmpty();
+        assertBad(GOOD + "bookedBy: [MAMMOGRAPHY]\n",
+                "f/test-mammo.yaml: bookedBy: needs the AGENDA data category: a campaign that does not declare it never sees appointments");
+        assertBad(withAgenda + "bookedBy: [MAMOGRAPHY]\n", "f/test-mammo.yaml: bookedBy[0]: unknown value 'MAMOGRAPHY'");
+        assertBad(GOOD + "performedBy: [DENTIST, BARBER]\n", "f/test-mammo.yaml: performedBy[1]: unknown value 'BARBER'");
+    }
+
+    @Test
     void surfacesAndTheProfileSectionAreCheckedWithTheFileAndTheField() {
         String surfaces = "surfaces: [FEED, AGENDA, SECURE_MESSAGE]";
         assertBad(GOOD.replace(surfaces + "\n", ""), "f/test-mammo.yaml: surfaces: must declare at least one display surface");

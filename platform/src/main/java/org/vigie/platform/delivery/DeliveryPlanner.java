@@ -30,6 +30,9 @@ import org.vigie.platform.recommendation.RecommendationsChanged;
  * <p>Per recommendation opened: an entry of the notification centre; for an activated space, an
  * e-mail and a push as the holder's preferences for the campaign's category allow; for a space
  * open but not activated, a place in that day's single digest e-mail instead (seed 000 §VIII.6.b).
+ * Nothing for a recommendation opened while an appointment is already booked for it: it is planned,
+ * and nobody is reminded of it; the same again, once, when that appointment passes (or is cancelled)
+ * without the act and the recommendation is due again.
  */
 @Component
 class DeliveryPlanner {
@@ -80,26 +83,38 @@ class DeliveryPlanner {
             List<UUID> closed = event.closed().stream().map(RecommendationsChanged.Closed::recommendation).toList();
             outbox.cancelRecommendations(closed, "the recommendation was closed", now);
         }
-        if (event.opened().isEmpty()) return 0;
-        Map<CitizenId, Recipient> known = recipients.of(event.opened().stream().map(RecommendationsChanged.Opened::citizen).toList());
+        // a booked recommendation is notified of nothing; one due again after its appointment is, once per missed date
+        List<Notice> notices = new ArrayList<>();
+        event.opened().stream().filter(o -> !o.planned())
+                .forEach(o -> notices.add(new Notice(o.recommendation(), o.citizen(), o.key(), o.campaign(), "1")));
+        event.dueAgain().forEach(d -> notices.add(new Notice(d.recommendation(), d.citizen(), d.key(), d.campaign(),
+                "after-" + d.missed())));
+        if (notices.isEmpty()) return 0;
+        Map<CitizenId, Recipient> known = recipients.of(notices.stream().map(Notice::citizen).toList());
         Map<String, Planned> planned = new LinkedHashMap<>();
-        for (RecommendationsChanged.Opened opened : event.opened()) {
-            Recipient r = known.get(opened.citizen());
+        for (Notice notice : notices) {
+            Recipient r = known.get(notice.citizen());
             if (r == null || !r.reachable() || r.optedOut()) continue;
-            NotificationCategory category = categories.of(opened.campaign(), opened.key());
-            for (Planned p : plan(opened, r, category, event.at())) planned.putIfAbsent(p.key(), p);
+            NotificationCategory category = categories.of(notice.campaign(), notice.key());
+            for (Planned p : plan(notice, r, category, event.at())) planned.putIfAbsent(p.key(), p);
         }
         return outbox.add(new ArrayList<>(planned.values()), now);
     }
 
-    private List<Planned> plan(RecommendationsChanged.Opened opened, Recipient r, NotificationCategory category, Instant at) {
+    /** A recommendation to notify, and which notice of it this is. */
+    private record Notice(UUID recommendation, CitizenId citizen, String key, String campaign, String occurrence) {
+    }
+
+    private List<Planned> plan(Notice notice, Recipient r, NotificationCategory category, Instant at) {
         List<Planned> planned = new ArrayList<>();
-        planned.add(Planned.recommendation(r.citizen(), opened.recommendation(), category, DeliveryChannel.IN_APP, at));
+        UUID id = notice.recommendation();
+        String occurrence = notice.occurrence();
+        planned.add(Planned.recommendation(r.citizen(), id, occurrence, category, DeliveryChannel.IN_APP, at));
         boolean email = r.wants(category, NotificationChannel.EMAIL) && r.email() != null && !r.email().isBlank();
         if (r.state() == AccountState.ACTIVATED) {
-            if (email) planned.add(Planned.recommendation(r.citizen(), opened.recommendation(), category, DeliveryChannel.EMAIL, at));
+            if (email) planned.add(Planned.recommendation(r.citizen(), id, occurrence, category, DeliveryChannel.EMAIL, at));
             if (dispatcher.sends(DeliveryChannel.PUSH) && r.wants(category, NotificationChannel.PUSH) && !r.devices().isEmpty()) {
-                planned.add(Planned.recommendation(r.citizen(), opened.recommendation(), category, DeliveryChannel.PUSH, at));
+                planned.add(Planned.recommendation(r.citizen(), id, occurrence, category, DeliveryChannel.PUSH, at));
             }
         } else if (email) {
             LocalDate day = window.digestDay(at);

@@ -14,7 +14,12 @@ final class Eligibility {
     }
 
     /** What is known at send time of the delivery's subject. */
-    record Subject(RecommendationStatus recommendation, boolean agendaEntryUnchanged, boolean somethingNewAwaits) {
+    record Subject(RecommendationStatus recommendation, boolean agendaEntryUnchanged, boolean somethingNewAwaits,
+                   boolean recommendationPlanned) {
+
+        Subject(RecommendationStatus recommendation, boolean agendaEntryUnchanged, boolean somethingNewAwaits) {
+            this(recommendation, agendaEntryUnchanged, somethingNewAwaits, false);
+        }
     }
 
     static String refusal(Delivery d, Recipient r, Subject subject) {
@@ -27,6 +32,7 @@ final class Eligibility {
                 if (r.optedOut()) yield "the holder opted out of personalised prevention";
                 if (subject.recommendation() == null) yield "the recommendation no longer exists";
                 if (!subject.recommendation().active()) yield "the recommendation is " + subject.recommendation();
+                if (subject.recommendationPlanned()) yield "an appointment is booked for the recommendation: no reminder until it has passed";
                 if (d.channel() == DeliveryChannel.EMAIL && r.state() != AccountState.ACTIVATED) {
                     yield "the space is not activated: the daily digest tells the holder";
                 }

@@ -11,7 +11,13 @@ record Planned(CitizenId citizen, DeliveryKind kind, NotificationCategory catego
 
     static Planned recommendation(CitizenId citizen, UUID recommendation, NotificationCategory category, DeliveryChannel channel,
                                   Instant at) {
-        return new Planned(citizen, DeliveryKind.RECOMMENDATION, category, channel, recommendation, null, null, "1", at);
+        return recommendation(citizen, recommendation, "1", category, channel, at);
+    }
+
+    /** A recommendation's notification; {@code occurrence} tells a notice of it due again (after a missed appointment) from the first. */
+    static Planned recommendation(CitizenId citizen, UUID recommendation, String occurrence, NotificationCategory category,
+                                  DeliveryChannel channel, Instant at) {
+        return new Planned(citizen, DeliveryKind.RECOMMENDATION, category, channel, recommendation, null, null, occurrence, at);
     }
 
     /**

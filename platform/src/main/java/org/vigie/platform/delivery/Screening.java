@@ -83,7 +83,8 @@ class Screening {
             AgendaItem item = agendaItem(d);
             Recommendations.Standing standing = d.recommendation() == null ? null : standings.get(d.recommendation());
             Eligibility.Subject subject = new Eligibility.Subject(standing == null ? null : standing.status(),
-                    item != null && scheduled.contains(item), !open.getOrDefault(d.citizen(), List.of()).isEmpty());
+                    item != null && scheduled.contains(item), !open.getOrDefault(d.citizen(), List.of()).isEmpty(),
+                    standing != null && standing.planned());
             Recipient recipient = known.get(d.citizen());
             String refusal = Eligibility.refusal(d, recipient, subject);
             if (refusal != null) {

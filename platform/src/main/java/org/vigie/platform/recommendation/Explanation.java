@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * What explains a recommendation to its holder (P5): the rule and rule set that made it, its due-by
- * date, its reasons and the categories of data used; and its digest, stored beside it so that
+ * date, its reasons, the categories of data used and the date of the appointment booked for it; and its digest, stored beside it so that
  * reconciliation tells a changed explanation from the same one without reading it back.
  */
-record Explanation(String rule, String ruleSet, LocalDate dueBy, List<String> reasons, List<String> dataUsed) {
+record Explanation(String rule, String ruleSet, LocalDate dueBy, List<String> reasons, List<String> dataUsed, LocalDate plannedOn) {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -16,6 +16,11 @@ record Explanation(String rule, String ruleSet, LocalDate dueBy, List<String> re
     Explanation {
         reasons = List.copyOf(reasons);
         dataUsed = List.copyOf(dataUsed);
+    }
+
+    /** The explanation of a recommendation nothing is booked for. */
+    Explanation(String rule, String ruleSet, LocalDate dueBy, List<String> reasons, List<String> dataUsed) {
+        this(rule, ruleSet, dueBy, reasons, dataUsed, null);
     }
 
     /**
@@ -33,6 +38,8 @@ record Explanation(String rule, String ruleSet, LocalDate dueBy, List<String> re
         for (String reason : reasons) h = part(h, reason);
         h = mix(h, dataUsed.size());
         for (String category : dataUsed) h = part(h, category);
+        // nothing for no booking: a digest stored before bookings existed still matches
+        if (plannedOn != null) h = part(h, plannedOn.toString());
         return h;
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public class Recommendations {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final String COLUMNS = "id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, data_used, "
-            + "status, created_at, updated_at, closed_at";
+            + "status, created_at, updated_at, closed_at, planned_on";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -98,6 +99,7 @@ public class Recommendations {
         List<RecommendationsChanged.Opened> created = new ArrayList<>();
         List<RecommendationsChanged.Opened> opened = new ArrayList<>();
         List<RecommendationsChanged.Closed> closed = new ArrayList<>();
+        List<RecommendationsChanged.DueAgain> dueAgain = new ArrayList<>();
         for (Evaluated e : evaluated) {
             Reconciliation.Plan plan = Reconciliation.plan(
                     held.getOrDefault(e.citizen(), List.of()).stream().filter(r -> inScope.test(r.campaign())).toList(),
@@ -106,14 +108,19 @@ public class Recommendations {
             for (Recommendation r : plan.toOpen()) {
                 UUID id = UUID.randomUUID();
                 inserts.add(id, e.citizen(), r, Reconciliation.explanation(r, ruleSet));
-                created.add(new RecommendationsChanged.Opened(id, e.citizen(), r.key(), r.campaign()));
+                created.add(new RecommendationsChanged.Opened(id, e.citizen(), r.key(), r.campaign(), r.planned()));
             }
             for (Reconciliation.Reopened r : plan.toReopen()) {
                 reopenings.add(explanation(r.now(), ruleSet, now, r.stored().id(), RecommendationStatus.OPEN));
-                opened.add(new RecommendationsChanged.Opened(r.stored().id(), e.citizen(), r.stored().key(), r.stored().campaign()));
+                opened.add(new RecommendationsChanged.Opened(r.stored().id(), e.citizen(), r.stored().key(), r.stored().campaign(),
+                        r.now().planned()));
             }
             for (Reconciliation.Explained r : plan.toExplain()) {
                 explanations.add(explanation(r.now(), ruleSet, now, r.stored().id(), r.stored().status()));
+            }
+            for (Reconciliation.Explained r : plan.dueAgain()) {
+                dueAgain.add(new RecommendationsChanged.DueAgain(r.stored().id(), e.citizen(), r.stored().key(), r.stored().campaign(),
+                        r.stored().plannedOn()));
             }
             for (Reconciliation.Closing c : plan.toClose()) {
                 closings.add(new Object[]{c.status().name(), ts(now), ts(now), c.stored().id()});
@@ -126,14 +133,14 @@ public class Recommendations {
             created.stream().filter(o -> inserted.contains(o.recommendation())).forEach(opened::add);
         }
         String explain = "update recommendation set rule = ?, rule_set = ?, due_by = ?, reasons = ?::jsonb, data_used = ?::jsonb, "
-                + "explanation = ?, status = ?, updated_at = ?, closed_at = null where id = ?";
+                + "explanation = ?, planned_on = ?, status = ?, updated_at = ?, closed_at = null where id = ?";
         // nothing to write is the usual case of a nightly sweep: no statement at all then
         if (!reopenings.isEmpty()) batch.batchUpdate(explain, reopenings);
         if (!explanations.isEmpty()) batch.batchUpdate(explain, explanations);
         if (!closings.isEmpty()) {
             batch.batchUpdate("update recommendation set status = ?, updated_at = ?, closed_at = ? where id = ?", closings);
         }
-        RecommendationsChanged changed = new RecommendationsChanged(opened, closed, now);
+        RecommendationsChanged changed = new RecommendationsChanged(opened, closed, dueAgain, now);
         if (!changed.isEmpty()) events.publishEvent(changed);
         return changed;
     }
@@ -155,6 +162,7 @@ public class Recommendations {
         private final List<String> reasons = new ArrayList<>();
         private final List<String> dataUsed = new ArrayList<>();
         private final List<Long> digests = new ArrayList<>();
+        private final List<String> plannedOn = new ArrayList<>();
 
         void add(UUID id, CitizenId citizen, Recommendation r, Explanation explanation) {
             ids.add(id);
@@ -168,20 +176,22 @@ public class Recommendations {
             reasons.add(json(explanation.reasons()));
             dataUsed.add(json(explanation.dataUsed()));
             digests.add(explanation.digest());
+            plannedOn.add(r.plannedOn() == null ? null : r.plannedOn().toString());
         }
 
         List<UUID> insert(JdbcClient jdbc, Instant now) {
             return jdbc.sql("insert into recommendation (id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, "
-                            + "data_used, explanation, status, created_at, updated_at) "
+                            + "data_used, explanation, planned_on, status, created_at, updated_at) "
                             + "select id, citizen_id, key, campaign, rule, rule_set, due_from::date, due_by::date, reasons::jsonb, "
-                            + "data_used::jsonb, explanation, 'OPEN', ?, ? "
+                            + "data_used::jsonb, explanation, planned_on::date, 'OPEN', ?, ? "
                             + "from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                            + "?::text[], ?::text[], ?::bigint[]) "
-                            + "as r(id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, data_used, explanation) "
+                            + "?::text[], ?::text[], ?::bigint[], ?::text[]) "
+                            + "as r(id, citizen_id, key, campaign, rule, rule_set, due_from, due_by, reasons, data_used, explanation, "
+                            + "planned_on) "
                             + "on conflict (citizen_id, key, due_from) do nothing returning id")
                     .params(ts(now), ts(now), ids.toArray(UUID[]::new), citizens.toArray(UUID[]::new), strings(keys),
                             strings(campaigns), strings(rules), strings(ruleSets), strings(dueFrom), strings(dueBy), strings(reasons),
-                            strings(dataUsed), digests.toArray(Long[]::new))
+                            strings(dataUsed), digests.toArray(Long[]::new), strings(plannedOn))
                     .query(UUID.class).list();
         }
 
@@ -236,7 +246,12 @@ public class Recommendations {
      * Where a recommendation stands when a notification of it is about to go: its status, its
      * campaign, and whether insurer data was among the data used (then the consent must still hold).
      */
-    public record Standing(RecommendationStatus status, String campaign, boolean usedInsurerData) {
+    public record Standing(RecommendationStatus status, String campaign, boolean usedInsurerData, LocalDate plannedOn) {
+
+        /** An appointment is booked for it: nobody is reminded of it until its date has passed. */
+        public boolean planned() {
+            return plannedOn != null;
+        }
     }
 
     /** The standing of each of {@code ids} that exists: delivery checks them again just before sending. */
@@ -244,20 +259,26 @@ public class Recommendations {
     public Map<UUID, Standing> standings(Collection<UUID> ids) {
         if (ids.isEmpty()) return Map.of();
         Map<UUID, Standing> standings = new HashMap<>();
-        jdbc.sql("select id, status, campaign, data_used @> '[\"INSURER_DATA\"]'::jsonb from recommendation where id = any(?)")
+        jdbc.sql("select id, status, campaign, data_used @> '[\"INSURER_DATA\"]'::jsonb, planned_on from recommendation "
+                        + "where id = any(?)")
                 .param(ids.toArray(UUID[]::new))
                 .query((rs, n) -> standings.put(rs.getObject(1, UUID.class),
-                        new Standing(RecommendationStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getBoolean(4))))
+                        new Standing(RecommendationStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getBoolean(4),
+                                rs.getObject(5, LocalDate.class))))
                 .list();
         return standings;
     }
 
-    /** The OPEN recommendations (not notified, seen or closed yet) of each of {@code citizens} that has some. */
+    /**
+     * The OPEN recommendations (not notified, seen or closed yet, nor planned: nobody is reminded of
+     * those) of each of {@code citizens} that has some.
+     */
     @Transactional(readOnly = true)
     public Map<CitizenId, List<UUID>> openOf(Collection<CitizenId> citizens) {
         if (citizens.isEmpty()) return Map.of();
         Map<CitizenId, List<UUID>> open = new HashMap<>();
-        jdbc.sql("select citizen_id, id from recommendation where citizen_id = any(?) and status = 'OPEN'")
+        jdbc.sql("select citizen_id, id from recommendation where citizen_id = any(?) and status = 'OPEN' "
+                        + "and planned_on is null")
                 .param(citizens.stream().map(CitizenId::value).distinct().toArray(UUID[]::new))
                 .query((rs, n) -> open.computeIfAbsent(new CitizenId(rs.getObject(1, UUID.class)), k -> new ArrayList<>())
                         .add(rs.getObject(2, UUID.class)))
@@ -277,7 +298,8 @@ public class Recommendations {
     private Map<CitizenId, List<Reconciliation.Held>> heldBy(Collection<CitizenId> citizens) {
         if (citizens.isEmpty()) return Map.of();
         UUID[] ids = citizens.stream().map(CitizenId::value).toArray(UUID[]::new);
-        return jdbc.sql("select id, citizen_id, key, campaign, due_from, due_by, created_at, status, explanation from recommendation "
+        return jdbc.sql("select id, citizen_id, key, campaign, due_from, due_by, created_at, status, explanation, planned_on "
+                        + "from recommendation "
                         + "where citizen_id = any(?)")
                 .param(ids)
                 .query((rs, n) -> {
@@ -286,7 +308,8 @@ public class Recommendations {
                             rs.getString("key"), rs.getString("campaign"), rs.getDate("due_from").toLocalDate(),
                             dueBy == null ? null : dueBy.toLocalDate(),
                             rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDate(),
-                            RecommendationStatus.valueOf(rs.getString("status")), rs.getLong("explanation"));
+                            RecommendationStatus.valueOf(rs.getString("status")), rs.getLong("explanation"),
+                            rs.getObject("planned_on", LocalDate.class));
                 }).list().stream()
                 .collect(Collectors.groupingBy(Reconciliation.Held::citizen));
     }
@@ -308,7 +331,7 @@ public class Recommendations {
     private static Object[] explanation(Recommendation r, String ruleSet, Instant now, UUID id, RecommendationStatus status) {
         Explanation explanation = Reconciliation.explanation(r, ruleSet);
         return new Object[]{r.rule(), ruleSet, date(r), json(explanation.reasons()), json(explanation.dataUsed()), explanation.digest(),
-                status.name(), ts(now), id};
+                r.plannedOn() == null ? null : Date.valueOf(r.plannedOn()), status.name(), ts(now), id};
     }
 
     private static StoredRecommendation row(ResultSet rs, int n) throws SQLException {
@@ -319,7 +342,8 @@ public class Recommendations {
                 rs.getDate("due_from").toLocalDate(), dueBy == null ? null : dueBy.toLocalDate(),
                 JSON.readValue(rs.getString("reasons"), STRINGS), JSON.readValue(rs.getString("data_used"), STRINGS),
                 RecommendationStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), closedAt == null ? null : closedAt.toInstant());
+                rs.getTimestamp("updated_at").toInstant(), closedAt == null ? null : closedAt.toInstant(),
+                rs.getObject("planned_on", LocalDate.class));
     }
 
     private static Date date(Recommendation r) {

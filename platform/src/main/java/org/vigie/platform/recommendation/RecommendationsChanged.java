@@ -1,29 +1,46 @@
 package org.vigie.platform.recommendation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.vigie.platform.citizen.CitizenId;
 
 /**
  * What one reconciliation changed, for one citizen (event-driven re-evaluation) or a chunk of a
- * sweep: the recommendations opened (or opened again after a withdrawal) and those closed. Delivery
- * plans notifications for the first and cancels the pending ones of the second.
+ * sweep: the recommendations opened (or opened again after a withdrawal), those closed, and those
+ * due again once the appointment booked for them passed (or was cancelled) without the act. Delivery
+ * plans notifications for the first, unless an appointment is already booked for them, and for the
+ * last, and cancels the pending ones of the closed.
  */
-public record RecommendationsChanged(List<Opened> opened, List<Closed> closed, Instant at) {
+public record RecommendationsChanged(List<Opened> opened, List<Closed> closed, List<DueAgain> dueAgain, Instant at) {
 
     public RecommendationsChanged {
         opened = List.copyOf(opened);
         closed = List.copyOf(closed);
+        dueAgain = List.copyOf(dueAgain);
     }
 
-    public record Opened(UUID recommendation, CitizenId citizen, String key, String campaign) {
+    public RecommendationsChanged(List<Opened> opened, List<Closed> closed, Instant at) {
+        this(opened, closed, List.of(), at);
+    }
+
+    /** Opened; {@code planned}: an appointment is already booked for it, so nobody is reminded of it. */
+    public record Opened(UUID recommendation, CitizenId citizen, String key, String campaign, boolean planned) {
+
+        public Opened(UUID recommendation, CitizenId citizen, String key, String campaign) {
+            this(recommendation, citizen, key, campaign, false);
+        }
+    }
+
+    /** Due again: the appointment of {@code missed} passed, or was cancelled, and the act is not recorded. */
+    public record DueAgain(UUID recommendation, CitizenId citizen, String key, String campaign, LocalDate missed) {
     }
 
     public record Closed(UUID recommendation, CitizenId citizen, String key, RecommendationStatus status) {
     }
 
     boolean isEmpty() {
-        return opened.isEmpty() && closed.isEmpty();
+        return opened.isEmpty() && closed.isEmpty() && dueAgain.isEmpty();
     }
 }

@@ -25,7 +25,9 @@ import org.vigie.platform.citizen.CitizenId;
  *       previous one is recorded, with a due date to come, and a dose given somewhat early still
  *       completes it;
  *       WITHDRAWN otherwise (an exclusion, a consent withdrawn);</li>
- *   <li>an active recommendation still due keeps its status and takes the decision's explanation.</li>
+ *   <li>an active recommendation still due keeps its status and takes the decision's explanation;
+ *       one that was planned (an appointment booked for it) and no longer is, the appointment passed
+ *       or cancelled without the act, is due again: it is notified again.</li>
  * </ul>
  */
 final class Reconciliation {
@@ -35,10 +37,10 @@ final class Reconciliation {
 
     /**
      * What reconciliation needs of a stored recommendation: its period, the day it was opened, its
-     * status and the digest of its explanation.
+     * status, the digest of its explanation and the appointment it is planned on, if any.
      */
     record Held(UUID id, CitizenId citizen, String key, String campaign, LocalDate dueFrom, LocalDate dueBy, LocalDate opened,
-                RecommendationStatus status, long explanation) {
+                RecommendationStatus status, long explanation, LocalDate plannedOn) {
 
         /** From when a completing fact counts for it: its due date, or the day it was opened if earlier. */
         LocalDate countsFrom() {
@@ -47,7 +49,8 @@ final class Reconciliation {
     }
 
     /** The writes one decision calls for. */
-    record Plan(List<Recommendation> toOpen, List<Reopened> toReopen, List<Closing> toClose, List<Explained> toExplain) {
+    record Plan(List<Recommendation> toOpen, List<Reopened> toReopen, List<Closing> toClose, List<Explained> toExplain,
+                List<Explained> dueAgain) {
 
         boolean isEmpty() {
             return toOpen.isEmpty() && toReopen.isEmpty() && toClose.isEmpty() && toExplain.isEmpty();
@@ -81,6 +84,7 @@ final class Reconciliation {
         List<Recommendation> toOpen = new ArrayList<>();
         List<Reopened> toReopen = new ArrayList<>();
         List<Explained> toExplain = new ArrayList<>();
+        List<Explained> dueAgain = new ArrayList<>();
         for (Recommendation r : decision.recommendations()) {
             Held s = byPeriod.get(new Period(r.key(), r.dueFrom()));
             if (s == null) {
@@ -89,6 +93,7 @@ final class Reconciliation {
                 toReopen.add(new Reopened(s, r));
             } else if (s.status().active() && !sameExplanation(s, r, decision.ruleSet())) {
                 toExplain.add(new Explained(s, r));
+                if (s.plannedOn() != null && !r.planned()) dueAgain.add(new Explained(s, r));
             }
         }
         List<Closing> toClose = new ArrayList<>();
@@ -97,7 +102,7 @@ final class Reconciliation {
                 toClose.add(new Closing(s, closing(s, decision, done)));
             }
         }
-        return new Plan(toOpen, toReopen, toClose, toExplain);
+        return new Plan(toOpen, toReopen, toClose, toExplain, dueAgain);
     }
 
     private static RecommendationStatus closing(Held s, Decision decision, Done done) {
@@ -115,6 +120,7 @@ final class Reconciliation {
     }
 
     static Explanation explanation(Recommendation r, String ruleSet) {
-        return new Explanation(r.rule(), ruleSet, r.dueBy(), r.reasons(), r.dataUsed().stream().map(Object::toString).toList());
+        return new Explanation(r.rule(), ruleSet, r.dueBy(), r.reasons(), r.dataUsed().stream().map(Object::toString).toList(),
+                r.plannedOn());
     }
 }

@@ -8,14 +8,22 @@ import org.vigie.platform.citizen.CitizenId;
 
 /**
  * A recommendation as stored for a citizen: the engine's recommendation (key, campaign, rule,
- * due period, reasons, data used), the rule set that made it, and where it is in its life.
+ * due period, reasons, data used, the date of the appointment booked for it), the rule set that made
+ * it, and where it is in its life.
  */
 public record StoredRecommendation(UUID id, CitizenId citizen, String key, String campaign, String rule, String ruleSet,
                                    LocalDate dueFrom, LocalDate dueBy, List<String> reasons, List<String> dataUsed,
-                                   RecommendationStatus status, Instant createdAt, Instant updatedAt, Instant closedAt) {
+                                   RecommendationStatus status, Instant createdAt, Instant updatedAt, Instant closedAt,
+                                   LocalDate plannedOn) {
 
     public StoredRecommendation {
         reasons = List.copyOf(reasons);
         dataUsed = List.copyOf(dataUsed);
+    }
+
+    /** The same recommendation with its reasons as someone else reads them (a representative). */
+    public StoredRecommendation withReasons(List<String> read) {
+        return new StoredRecommendation(id, citizen, key, campaign, rule, ruleSet, dueFrom, dueBy, read, dataUsed, status, createdAt,
+                updatedAt, closedAt, plannedOn);
     }
 }

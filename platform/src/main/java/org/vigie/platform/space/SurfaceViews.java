@@ -46,25 +46,30 @@ final class SurfaceViews {
         }
     }
 
-    /** An agenda entry of kind RECOMMENDED: the appointment or vaccination the engine recommends, in its due period. */
-    record RecommendedEntry(UUID id, String kind, String title, String text, LocalDate dueFrom, LocalDate dueBy, boolean unread,
-                            Instant date, String link, Provenance provenance, Why why) {
+    /**
+     * An agenda entry of kind RECOMMENDED: the appointment or vaccination the engine recommends, in its
+     * due period; {@code plannedOn}, the date of the appointment already booked for it, if any.
+     */
+    record RecommendedEntry(UUID id, String kind, String title, String text, LocalDate dueFrom, LocalDate dueBy, LocalDate plannedOn,
+                            boolean unread, Instant date, String link, Provenance provenance, Why why) {
 
         static final String KIND = "RECOMMENDED";
 
         static RecommendedEntry of(UUID space, SurfaceItem item) {
             return new RecommendedEntry(item.recommendation(), KIND, item.title(), item.summary(), item.dueFrom(), item.dueBy(),
-                    item.unread(), item.date(), path(space, "agenda/recommended", item), item.provenance(), item.why());
+                    item.plannedOn(), item.unread(), item.date(), path(space, "agenda/recommended", item), item.provenance(), item.why());
         }
     }
 
     /** One recommended entry, read. */
     record RecommendedEntryDetail(UUID id, String kind, String title, String text, String body, LocalDate dueFrom, LocalDate dueBy,
-                                  RecommendationStatus status, boolean unread, Instant date, Provenance provenance, Why why) {
+                                  LocalDate plannedOn, RecommendationStatus status, boolean unread, Instant date, Provenance provenance,
+                                  Why why) {
 
         static RecommendedEntryDetail of(SurfaceItem item) {
             return new RecommendedEntryDetail(item.recommendation(), RecommendedEntry.KIND, item.title(), item.summary(), item.body(),
-                    item.dueFrom(), item.dueBy(), item.status(), item.unread(), item.date(), item.provenance(), item.why());
+                    item.dueFrom(), item.dueBy(), item.plannedOn(), item.status(), item.unread(), item.date(), item.provenance(),
+                    item.why());
         }
     }
 

@@ -10,11 +10,12 @@ import org.vigie.platform.recommendation.RecommendationStatus;
 
 /**
  * One recommendation as a surface shows it: its texts (title, short text for lists, full text),
- * whether it is still unread, where it comes from and why it is shown (P5). The profile section is
- * set on profile alerts only.
+ * whether it is still unread, where it comes from and why it is shown (P5), addressed to whoever reads
+ * it (the holder, or a representative). {@code plannedOn}: the date of the appointment booked for it,
+ * if any. The profile section is set on profile alerts only.
  */
 public record SurfaceItem(UUID recommendation, Surface surface, String campaign, String key, RecommendationStatus status,
-                          boolean unread, Instant date, LocalDate dueFrom, LocalDate dueBy, ProfileSection section,
+                          boolean unread, Instant date, LocalDate dueFrom, LocalDate dueBy, LocalDate plannedOn, ProfileSection section,
                           String sectionLabel, String title, String summary, String body, Provenance provenance, Why why) {
 
     /** That it comes from personalised prevention, and how to object to it (P2, P5). */

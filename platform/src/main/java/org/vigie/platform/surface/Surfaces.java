@@ -26,6 +26,8 @@ import org.vigie.platform.recommendation.RecommendationStatus;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.platform.recommendation.StoredRecommendation;
 import org.vigie.templates.PreventionContent;
+import org.vigie.templates.Reader;
+import org.vigie.templates.Reasons;
 
 /**
  * What each surface of a space shows, derived at read time from the stored recommendations and the
@@ -46,11 +48,13 @@ public class Surfaces {
     private final PreventionChoices choices;
     private final Traces traces;
     private final ObjectProvider<RuleSet> ruleSet;
+    private final Readers readers;
     private final Clock clock;
 
     // a provider: the rule set is built in the background during start-up
     Surfaces(Recommendations recommendations, CitizenSpaces spaces, PreventionChoices choices, Traces traces,
-             ObjectProvider<RuleSet> ruleSet, Clock clock) {
+             ObjectProvider<RuleSet> ruleSet, Readers readers, Clock clock) {
+        this.readers = readers;
         this.recommendations = recommendations;
         this.spaces = spaces;
         this.choices = choices;
@@ -74,10 +78,11 @@ public class Surfaces {
         Comparator<SurfaceItem> order = surface == Surface.AGENDA
                 ? Comparator.comparing(SurfaceItem::dueFrom).thenComparing(SurfaceItem::key)
                 : Comparator.comparing(SurfaceItem::date).reversed().thenComparing(SurfaceItem::key);
+        Reader reader = readers.of(actor, citizen);
         return recommendations.of(actor, citizen, listed(surface), why).stream()
                 .filter(r -> shows(surface, campaigns.get(r.campaign()), r.status()))
                 .filter(r -> section == null || campaigns.get(r.campaign()).profileSection() == section)
-                .map(r -> item(surface, campaigns.get(r.campaign()), r))
+                .map(r -> item(surface, campaigns.get(r.campaign()), r, reader))
                 .sorted(order)
                 .toList();
     }
@@ -99,7 +104,7 @@ public class Surfaces {
         StoredRecommendation now = recommendations.find(recommendation).orElseThrow();
         if (!shows(surface, campaign, now.status())) return Optional.empty();
         traces.record(actor, citizen, opened(surface), why);
-        return Optional.of(item(surface, campaign, now));
+        return Optional.of(item(surface, campaign, now, readers.of(actor, citizen)));
     }
 
     /** P2 and P8 at read time: the re-evaluation withdraws the rows shortly after, reads do not wait for it. */
@@ -123,19 +128,30 @@ public class Surfaces {
         return "/api/v1/spaces/" + citizen.value() + "/recommendations";
     }
 
-    private SurfaceItem item(Surface surface, Campaign campaign, StoredRecommendation r) {
+    private SurfaceItem item(Surface surface, Campaign campaign, StoredRecommendation r, Reader reader) {
         // a message of the inbox reads as on the day it came; the other surfaces as today
         LocalDate readOn = surface == Surface.SECURE_MESSAGE ? LocalDate.ofInstant(r.createdAt(), clock.getZone()) : LocalDate.now(clock);
         PreventionContent.Text text = PreventionContent.render(surface,
-                new PreventionContent.Subject(campaign, r.reasons(), r.dueFrom(), r.dueBy(), readOn, recommendationsLink(r.citizen())),
+                new PreventionContent.Subject(campaign, r.reasons(), r.dueFrom(), r.dueBy(), r.plannedOn(), stage(r.status()), readOn,
+                        recommendationsLink(r.citizen()), reader),
                 LOCALE);
-        PreventionContent.Provenance provenance = PreventionContent.provenance(LOCALE);
+        PreventionContent.Provenance provenance = PreventionContent.provenance(reader, LOCALE);
         ProfileSection section = surface == Surface.PROFILE_ALERT ? campaign.profileSection() : null;
         return new SurfaceItem(r.id(), surface, r.campaign(), r.key(), r.status(), unread(r.status()), r.createdAt(),
-                r.dueFrom(), r.dueBy(), section, section == null ? null : PreventionContent.section(section, LOCALE),
+                r.dueFrom(), r.dueBy(), r.plannedOn(), section, section == null ? null : PreventionContent.section(section, LOCALE),
                 text.title(), text.summary(), text.body(),
                 new SurfaceItem.Provenance(provenance.text(), provenance.objection()),
-                new SurfaceItem.Why(r.reasons(), campaign.description().strip(), recommendationsLink(r.citizen())));
+                new SurfaceItem.Why(Reasons.forReader(r.reasons(), reader, LOCALE), campaign.description().strip(),
+                        recommendationsLink(r.citizen())));
+    }
+
+    /** Where the recommendation stands, for its wording: done and over read so, whatever the surface. */
+    static PreventionContent.Stage stage(RecommendationStatus status) {
+        return switch (status) {
+            case COMPLETED -> PreventionContent.Stage.COMPLETED;
+            case EXPIRED -> PreventionContent.Stage.EXPIRED;
+            default -> PreventionContent.Stage.DUE;
+        };
     }
 
     private Map<String, Campaign> campaigns() {

@@ -15,7 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.vigie.engine.fact.Appointment;
+import org.vigie.engine.fact.AppointmentKind;
+import org.vigie.engine.fact.AppointmentStatus;
 import org.vigie.engine.fact.Consent;
+import org.vigie.engine.fact.Measure;
+import org.vigie.engine.fact.MeasureKind;
 import org.vigie.engine.fact.Pathway;
 import org.vigie.platform.TestClock;
 import org.vigie.platform.VigieApplicationTest;
@@ -160,6 +165,62 @@ class DispatchTests {
     private void setScreeningConsent(CitizenId c, String consent) {
         assertThat(world.jdbc.sql("update insurer_consent set consent = ? where citizen_id = ? and pathway = 'SCREENING'")
                 .params(consent, c.value()).update()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecommendationBookedInTheAgendaIsNotifiedOfNothingUntilItsAppointmentPassesWithoutTheAct() {
+        CitizenId c = world.activatedSpaceWith(",\"appointments\":[{\"kind\":\"MAMMOGRAPHY\",\"date\":\"2026-03-23\","
+                + "\"status\":\"SCHEDULED\"}]");
+        StoredRecommendation breast = recommendation(c, "SCREEN_BREAST");
+        assertThat(breast.plannedOn()).isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(breast.dataUsed()).contains("AGENDA");
+
+        world.dispatchAll();
+        assertThat(world.deliveries(c)).filteredOn(d -> breast.id().equals(d.recommendation())).isEmpty();
+        assertThat(world.deliveries(c)).as("what nothing is booked for is notified as usual")
+                .filteredOn(d -> d.recommendation() != null).isNotEmpty().allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+
+        // the day after the appointment, without a mammography: due again, and notified once
+        world.clock.set(LocalDate.of(2026, 3, 24).atTime(10, 0).atZone(TestClock.PARIS).toInstant());
+        world.spaces.addFact(Actor.holder(c), c, new Measure(MeasureKind.WEIGHT_KG, 62.0, LocalDate.of(2026, 3, 24), null, false), "test");
+        world.settle(c);
+        StoredRecommendation dueAgain = recommendation(c, "SCREEN_BREAST");
+        assertThat(dueAgain.id()).isEqualTo(breast.id());
+        assertThat(dueAgain.plannedOn()).isNull();
+        world.dispatchAll();
+        assertThat(world.deliveries(c)).filteredOn(d -> breast.id().equals(d.recommendation())).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.occurrence()).isEqualTo("after-2026-03-23");
+            assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
+        });
+
+        // a later re-evaluation with nothing new notifies nothing more
+        int before = world.deliveries(c).size();
+        world.spaces.addFact(Actor.holder(c), c, new Measure(MeasureKind.HEIGHT_CM, 165.0, LocalDate.of(2026, 3, 24), null, false), "test");
+        world.settle(c);
+        assertThat(world.deliveries(c)).hasSize(before);
+    }
+
+    @Test
+    void aBookingMadeBeforeTheNotificationLeavesCancelsIt() {
+        CitizenId c = world.activatedSpace();
+        StoredRecommendation breast = recommendation(c, "SCREEN_BREAST");
+        assertThat(world.deliveries(c)).filteredOn(d -> breast.id().equals(d.recommendation())).isNotEmpty();
+
+        world.spaces.addFact(Actor.holder(c), c, new Appointment(AppointmentKind.MAMMOGRAPHY, LocalDate.of(2026, 3, 20),
+                AppointmentStatus.SCHEDULED, null, false), "test");
+        world.settle(c);
+        assertThat(recommendation(c, "SCREEN_BREAST").plannedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+        world.dispatchAll();
+
+        assertThat(world.deliveries(c)).filteredOn(d -> breast.id().equals(d.recommendation())).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.CANCELLED);
+            assertThat(d.lastError()).contains("an appointment is booked");
+        });
+    }
+
+    private StoredRecommendation recommendation(CitizenId c, String key) {
+        return recommendations.of(Actor.holder(c), c, "test").stream().filter(r -> r.key().equals(key) && r.status().active())
+                .findFirst().orElseThrow();
     }
 
     @Test

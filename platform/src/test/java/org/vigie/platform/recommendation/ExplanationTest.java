@@ -29,7 +29,9 @@ class ExplanationTest {
                 new Explanation("BreastScreeningFirst", "rules@1", null, EXPLANATION.reasons(), EXPLANATION.dataUsed()),
                 new Explanation("BreastScreeningFirst", "rules@1", DUE_BY, List.of("Vous avez entre 50 et 74 ans."),
                         EXPLANATION.dataUsed()),
-                new Explanation("BreastScreeningFirst", "rules@1", DUE_BY, EXPLANATION.reasons(), List.of("IDENTITY")));
+                new Explanation("BreastScreeningFirst", "rules@1", DUE_BY, EXPLANATION.reasons(), List.of("IDENTITY")),
+                new Explanation("BreastScreeningFirst", "rules@1", DUE_BY, EXPLANATION.reasons(), EXPLANATION.dataUsed(), DUE_BY.minusDays(9)),
+                new Explanation("BreastScreeningFirst", "rules@1", DUE_BY, EXPLANATION.reasons(), EXPLANATION.dataUsed(), DUE_BY.minusDays(8)));
         assertThat(others).extracting(Explanation::digest).doesNotContain(EXPLANATION.digest()).doesNotHaveDuplicates();
     }
 

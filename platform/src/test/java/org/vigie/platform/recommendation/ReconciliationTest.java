@@ -55,6 +55,34 @@ class ReconciliationTest {
     }
 
     @Test
+    void aBookingMadeOrMovedIsStoredAndNotifiesNothing() {
+        Reconciliation.Held open = stored(PERIOD, RecommendationStatus.NOTIFIED);
+        var booked = Reconciliation.plan(List.of(open), decision(planned(PERIOD, ON.plusDays(7))), NO_FACTS);
+        assertThat(booked.toExplain()).extracting(e -> e.now().plannedOn()).containsExactly(ON.plusDays(7));
+        assertThat(booked.dueAgain()).isEmpty();
+        var moved = Reconciliation.plan(List.of(withPlannedOn(open, ON.plusDays(7))), decision(planned(PERIOD, ON.plusDays(20))), NO_FACTS);
+        assertThat(moved.toExplain()).hasSize(1);
+        assertThat(moved.dueAgain()).isEmpty();
+    }
+
+    @Test
+    void aBookingThatPassedOrWasCancelledWithoutTheActMakesItDueAgain() {
+        Reconciliation.Held planned = withPlannedOn(stored(PERIOD, RecommendationStatus.OPEN), ON.minusDays(1));
+        var plan = Reconciliation.plan(List.of(planned), decision(due(PERIOD)), NO_FACTS);
+        assertThat(plan.toExplain()).hasSize(1);
+        assertThat(plan.dueAgain()).extracting(e -> e.stored().plannedOn()).containsExactly(ON.minusDays(1));
+        assertThat(plan.toClose()).isEmpty();
+    }
+
+    @Test
+    void aBookingKeptAsItWasChangesNothing() {
+        Recommendation booked = planned(PERIOD, ON.plusDays(7));
+        Reconciliation.Held held = new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "SCREEN_BREAST", "screen-breast", PERIOD,
+                booked.dueBy(), null, RecommendationStatus.OPEN, Reconciliation.explanation(booked, "rules@1").digest(), ON.plusDays(7));
+        assertThat(Reconciliation.plan(List.of(held), decision(booked), NO_FACTS).isEmpty()).isTrue();
+    }
+
+    @Test
     void withdrawsEverythingActiveWhenTheCitizenIsSuppressed() {
         Decision optedOut = new Decision("c", ON, "rules@1", Suppression.OPT_OUT, List.of());
         var plan = Reconciliation.plan(List.of(stored(PERIOD, RecommendationStatus.OPEN), stored(PERIOD.minusYears(2),
@@ -134,6 +162,18 @@ class ReconciliationTest {
                 List.of("Vous avez entre 50 et 74 ans."), List.of(DataCategory.IDENTITY));
     }
 
+    private static Recommendation planned(LocalDate from, LocalDate on) {
+        Recommendation r = due(from);
+        return new Recommendation(r.key(), r.campaign(), r.rule(), r.dueFrom(), r.dueBy(), r.reasons(),
+                List.of(DataCategory.IDENTITY, DataCategory.AGENDA), on);
+    }
+
+    private static Reconciliation.Held withPlannedOn(Reconciliation.Held h, LocalDate plannedOn) {
+        Recommendation r = plannedOn == null ? due(h.dueFrom()) : planned(h.dueFrom(), plannedOn);
+        return new Reconciliation.Held(h.id(), h.citizen(), h.key(), h.campaign(), h.dueFrom(), h.dueBy(), h.opened(), h.status(),
+                Reconciliation.explanation(r, "rules@1").digest(), plannedOn);
+    }
+
     private static Decision decision(Recommendation... due) {
         return new Decision("c", ON, "rules@1", null, List.of(due));
     }
@@ -146,12 +186,12 @@ class ReconciliationTest {
         long explanation = new Explanation("BreastScreeningFirst", "rules@1", dueBy, List.of("Vous avez entre 50 et 74 ans."),
                 List.of("IDENTITY")).digest();
         return new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "SCREEN_BREAST", "screen-breast", from, dueBy, from.plusDays(3), status,
-                explanation);
+                explanation, null);
     }
 
     /** A dose of the HPV series, stored as opened on {@code opened}. */
     private static Reconciliation.Held dose(LocalDate from, LocalDate opened) {
-        return new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "VACC_HPV", "vacc-hpv", from, null, opened, RecommendationStatus.NOTIFIED, 0);
+        return new Reconciliation.Held(UUID.randomUUID(), CITIZEN, "VACC_HPV", "vacc-hpv", from, null, opened, RecommendationStatus.NOTIFIED, 0, null);
     }
 
     private static Recommendation doseDue(LocalDate from) {

@@ -105,7 +105,8 @@ class SurfaceApiTests {
         JsonNode entry = byId(entries, breast);
         assertThat(entry.get("kind").asString()).isEqualTo("RECOMMENDED");
         assertThat(entry.get("title").asString()).isEqualTo("À prévoir : Dépistage du cancer du sein");
-        assertThat(entry.get("text").asString()).isEqualTo("À faire dès maintenant ; recommandé jusqu'au 31 décembre 2032.");
+        // the end of the age band, years away, is no deadline: it is not shown
+        assertThat(entry.get("text").asString()).isEqualTo("À faire dès maintenant.");
         assertThat(entry.get("dueFrom").asString()).isEqualTo("2025-01-10");
         assertThat(entry.get("dueBy").asString()).isEqualTo("2032-12-31");
         assertThat(entry.get("link").asString()).isEqualTo(space + "/agenda/recommended/" + breast);
@@ -115,7 +116,7 @@ class SurfaceApiTests {
         JsonNode alert = alerts.get(0);
         assertThat(alert.get("section").asString()).isEqualTo("VACCINATIONS");
         assertThat(alert.get("sectionLabel").asString()).isEqualTo("Vaccinations");
-        assertThat(alert.get("text").asString()).contains("prenez rendez-vous auprès d'un professionnel de santé");
+        assertThat(alert.get("text").asString()).isEqualTo("Une action de prévention vous est recommandée. À faire dès maintenant.");
         assertThat(ids(json(holder.get(space + "/profile/alerts?section=VACCINATIONS")))).containsExactly(zoster.toString());
         assertThat(json(holder.get(space + "/profile/alerts?section=CONDITIONS"))).isEmpty();
 
@@ -232,6 +233,8 @@ class SurfaceApiTests {
         assertThat(ids(inbox)).contains(breast.toString(), zoster.toString());
         JsonNode message = json(ok(holder.get(space + "/messages/" + breast)));
         assertThat(message.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(message.get("body").asString()).contains("C'est fait : cette action de prévention est enregistrée comme réalisée.")
+                .doesNotContain("À faire").doesNotContain("prenez rendez-vous");
         assertThat(message.get("unread").asBoolean()).isFalse();
         assertThat(status(breast)).isEqualTo("COMPLETED");
     }
@@ -272,6 +275,46 @@ class SurfaceApiTests {
         assertThat(json(holder.get(space + "/messages"))).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> "WITHDRAWN".equals(status(breast)) && "WITHDRAWN".equals(status(zoster)));
         assertThat(json(holder.get(space + "/feed"))).isEmpty();
+    }
+
+    @Test
+    void aMammographyBookedInTheAgendaReadsAsPlannedUntilTheAppointment() {
+        assertThat(holder.post(space + "/facts/appointments",
+                "{\"kind\":\"MAMMOGRAPHY\",\"date\":\"2026-03-23\",\"status\":\"SCHEDULED\"}").statusCode()).isEqualTo(201);
+        Map<String, JsonNode> recommended = settled(holder, space, r -> r.containsKey("SCREEN_BREAST")
+                && r.get("SCREEN_BREAST").get("plannedOn") != null && !r.get("SCREEN_BREAST").get("plannedOn").isNull());
+        assertThat(recommended.get("SCREEN_BREAST").get("id").asString()).isEqualTo(breast.toString());
+        assertThat(recommended.get("SCREEN_BREAST").get("plannedOn").asString()).isEqualTo("2026-03-23");
+
+        JsonNode entry = byId(json(holder.get(space + "/agenda")).get("recommended"), breast);
+        assertThat(entry.get("text").asString()).isEqualTo("Rendez-vous prévu le 23 mars 2026.");
+        assertThat(entry.get("plannedOn").asString()).isEqualTo("2026-03-23");
+        JsonNode detail = json(ok(holder.get(space + "/agenda/recommended/" + breast)));
+        assertThat(detail.get("body").asString()).contains("Un rendez-vous pour cette action de prévention est inscrit à votre agenda.")
+                .doesNotContain("À faire");
+        // another campaign's act booked says nothing about the vaccination
+        assertThat(byId(json(holder.get(space + "/agenda")).get("recommended"), zoster).get("plannedOn").isNull()).isTrue();
+    }
+
+    @Test
+    void aParentReadsTheReasonsAndSurfacesOfTheirChildAboutTheirChild() {
+        SpaceFixture fixture = new SpaceFixture(context);
+        CitizenId minor = fixture.store("surfaces-child-" + UUID.randomUUID(), """
+                {"birthDate":"2014-05-01","sex":"F","accountStatus":"OPEN"}""");
+        String parentId = "surfaces-parent-" + UUID.randomUUID();
+        representatives.appointLegalRepresentative(Actor.operator("test-setup"), minor, parentId, "set-up");
+        Api parent = Api.as(port, parentId, Role.CITIZEN);
+        String minorSpace = "/api/v1/spaces/" + minor;
+        JsonNode dental = settled(parent, minorSpace, r -> r.containsKey("DENTAL_CHECKUP")).get("DENTAL_CHECKUP");
+
+        assertThat(dental.get("reasons").get(1).asString()).startsWith("Votre enfant a 11 ans et aucun examen de prévention dentaire")
+                .contains("depuis son anniversaire du 01/05/2025");
+        JsonNode article = json(ok(parent.get(minorSpace + "/feed/" + dental.get("id").asString())));
+        assertThat(article.get("body").asString()).contains("Cette action de prévention est recommandée pour votre enfant.")
+                .contains("Pour la réaliser, prenez rendez-vous pour votre enfant avec un dentiste.")
+                .contains("- Votre enfant a 11 ans").doesNotContain("Vous avez").doesNotContain("- Vous");
+        assertThat(article.get("why").get("reasons").get(1).asString()).startsWith("Votre enfant a 11 ans");
+        assertThat(article.get("provenance").get("text").asString()).contains("pour votre enfant");
     }
 
     @Test
