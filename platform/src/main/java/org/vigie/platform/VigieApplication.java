@@ -16,6 +16,7 @@ import org.vigie.platform.delivery.DeliveryBench;
 import org.vigie.platform.demo.DemoCommand;
 import org.vigie.platform.ingestion.IngestCommand;
 import org.vigie.platform.population.GenerateCommand;
+import org.vigie.platform.population.SnapshotsCommand;
 
 /**
  * Vigie's single entry point. A subcommand ({@code evaluate}, {@code bench}, ...) runs without
@@ -39,6 +40,7 @@ public class VigieApplication {
                 new IngestCommand((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 BenchCommand.command((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),
+                SnapshotsCommand.command(Clock.systemDefaultZone()),
                 withDefaults(ContextCommand.of(DeliveryBench.SYNOPSIS, DeliveryBench.SUMMARY, DeliveryBench::run), DeliveryBench.DEFAULTS),
                 withDefaults(ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run),
                         SweepBenchCommand.DEFAULTS),

@@ -12,7 +12,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.vigie.engine.evaluation.RuleSet;
@@ -26,15 +32,21 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"line":N,"error":"<field>: <problem>"}} in its place (N counts every physical line,
  * blank ones included) and the others are still evaluated.
  *
+ * <p>Input of any size is read and written as a stream: memory holds two batches of lines at most.
+ * Batches are evaluated on the command's own threads. With {@code --progress}, how far along it is
+ * goes to stderr every few seconds (never to stdout).
+ *
  * <p>Exit status: 0 every line evaluated; 2 some lines rejected; 1 bad arguments, a rule base
  * that cannot be built, or an internal failure while evaluating (then output stops after the last
  * line evaluated, and stderr names the line).
  */
 public final class EvaluateCommand implements Command {
 
-    private static final String SYNOPSIS = "evaluate [--on YYYY-MM-DD]";
+    private static final String SYNOPSIS = "evaluate [--on YYYY-MM-DD] [--progress]";
     /** Lines evaluated together; a batch also ends whenever stdin has nothing more ready. */
     private static final int BATCH = 2048;
+    /** A batch also ends at this many bytes of input, so that memory stays bounded whatever the lines' size. */
+    private static final int BATCH_BYTES = 8 << 20;
     /** Below this, running a batch in parallel costs more than it saves. */
     private static final int PARALLEL_FROM = 32;
 
@@ -62,17 +74,22 @@ public final class EvaluateCommand implements Command {
 
     private static String usage() {
         return "Usage: java -jar vigie.jar " + SYNOPSIS + " < snapshots.jsonl > decisions.jsonl\n\n"
-                + "  --on YYYY-MM-DD  reference date for snapshots without their own \"on\" (default: today)\n\n"
+                + "  --on YYYY-MM-DD  reference date for snapshots without their own \"on\" (default: today)\n"
+                + "  --progress       report how many lines are done, and the rate, on stderr every few seconds\n\n"
                 + "Exit status: 0 all lines evaluated, 2 some lines rejected, 1 failure.\n";
     }
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         LocalDate on = null;
+        boolean progress = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value;
-            if (arg.equals("-h") || arg.equals("--help")) {
+            if (arg.equals("--progress")) {
+                progress = true;
+                continue;
+            } else if (arg.equals("-h") || arg.equals("--help")) {
                 out.print(usage());
                 out.flush();
                 return ExitStatus.OK;
@@ -102,55 +119,111 @@ public final class EvaluateCommand implements Command {
             return ExitStatus.FAILURE;
         }
         try {
-            return evaluate(rules, defaultOn, in, out, err);
+            return evaluate(rules, defaultOn, progress, in, out, err);
         } catch (UncheckedIOException e) {
             err.println("vigie evaluate: cannot read stdin: " + e.getCause().getMessage());
             return ExitStatus.FAILURE;
         }
     }
 
-    private int evaluate(RuleSet rules, LocalDate defaultOn, InputStream in, PrintStream out, PrintStream err) {
+    private int evaluate(RuleSet rules, LocalDate defaultOn, boolean showProgress, InputStream in, PrintStream out,
+                         PrintStream err) {
         Utf8Lines reader = new Utf8Lines(in);
         // bytes go straight to the stream: decisions are UTF-8 whatever the platform's charset
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Progress progress = showProgress ? new Progress(err) : null;
+        ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), EvaluateCommand::worker, null, false);
+        // at most two batches in memory: one evaluated while the next is read, whatever the input's size
+        Future<Batch> evaluating = null;
         List<Line> batch = new ArrayList<>();
+        long batchBytes = 0;
         boolean rejected = false;
         int number = 0;
-        Utf8Lines.Line line;
+        byte[] line;
         try {
-            while ((line = reader.next()) != null) {
+            while ((line = reader.nextBytes()) != null) {
                 number++;
-                String text = line.text();
-                if (number == 1 && text != null && text.startsWith("\uFEFF")) text = text.substring(1);
-                if (text == null || !text.isBlank()) batch.add(new Line(number, text));
-                // evaluating while stdin is idle keeps the command usable interactively
-                if (batch.size() >= BATCH || !batch.isEmpty() && !reader.ready()) {
-                    Batch done = evaluate(rules, defaultOn, batch);
-                    rejected |= done.rejected();
-                    if (!write(done, writer, out, err)) return ExitStatus.FAILURE;
-                    batch.clear();
+                batch.add(new Line(number, line));
+                batchBytes += line.length;
+                boolean idle = !reader.ready();
+                if (batch.size() >= BATCH || batchBytes >= BATCH_BYTES || idle) {
+                    if (evaluating != null) {
+                        Batch done = join(evaluating);
+                        rejected |= done.rejected();
+                        if (!write(done, writer, out, err, progress)) return ExitStatus.FAILURE;
+                    }
+                    evaluating = submit(workers, rules, defaultOn, batch);
+                    batch = new ArrayList<>();
+                    batchBytes = 0;
+                    // evaluating while stdin is idle keeps the command usable interactively
+                    if (idle) {
+                        Batch done = join(evaluating);
+                        evaluating = null;
+                        rejected |= done.rejected();
+                        if (!write(done, writer, out, err, progress)) return ExitStatus.FAILURE;
+                    }
                 }
             }
+            if (evaluating != null) {
+                Batch done = join(evaluating);
+                rejected |= done.rejected();
+                if (!write(done, writer, out, err, progress)) return ExitStatus.FAILURE;
+            }
+            if (progress != null) progress.done();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workers.shutdownNow();
         }
         return rejected ? ExitStatus.REJECTED : ExitStatus.OK;
     }
 
-    private static Batch evaluate(RuleSet rules, LocalDate defaultOn, List<Line> lines) {
+    /** Evaluates a batch on the command's own threads, never on the common pool. */
+    private static Future<Batch> submit(ForkJoinPool workers, RuleSet rules, LocalDate defaultOn, List<Line> lines) {
         Result[] results = new Result[lines.size()];
         IntStream indexes = IntStream.range(0, results.length);
         if (results.length >= PARALLEL_FROM) indexes = indexes.parallel();
-        indexes.forEach(i -> results[i] = evaluate(rules, defaultOn, lines.get(i)));
-        return new Batch(List.of(results));
+        IntStream each = indexes;
+        // a parallel stream run from a task of a pool runs in that pool
+        return workers.submit(() -> {
+            each.forEach(i -> results[i] = evaluate(rules, defaultOn, lines.get(i)));
+            return new Batch(Arrays.stream(results).filter(Objects::nonNull).toList());
+        });
+    }
+
+    private static Batch join(Future<Batch> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * A thread of the command's pool, with the application's class loader as its context class
+     * loader, like the thread that started the command (a fork-join pool's threads get the system
+     * class loader, which inside the Spring Boot jar sees neither the application nor Drools).
+     */
+    private static ForkJoinWorkerThread worker(ForkJoinPool pool) {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setContextClassLoader(EvaluateCommand.class.getClassLoader());
+        thread.setName("evaluate-" + thread.getPoolIndex());
+        return thread;
     }
 
     private static Result evaluate(RuleSet rules, LocalDate defaultOn, Line line) {
-        if (line.text() == null) {
+        String text = Utf8Lines.decode(line.bytes());
+        if (text == null) {
             return rejected(line.number(), "the line is not valid UTF-8");
         }
+        if (line.number() == 1 && text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.isBlank()) return null;
         try {
-            return new Result(line.number(), SnapshotJson.write(rules.evaluate(SnapshotJson.read(line.text()), defaultOn)), false, null);
+            return new Result(line.number(), SnapshotJson.write(rules.evaluate(SnapshotJson.read(text), defaultOn)), false, null);
         } catch (InvalidInputException e) {
             return rejected(line.number(), e.getMessage());
         } catch (RuntimeException e) {
@@ -163,7 +236,7 @@ public final class EvaluateCommand implements Command {
     }
 
     /** Writes a batch in input order; false when it must stop (internal failure, stdout closed). */
-    private static boolean write(Batch batch, Writer writer, PrintStream out, PrintStream err) {
+    private static boolean write(Batch batch, Writer writer, PrintStream out, PrintStream err, Progress progress) {
         try {
             for (Result result : batch.results()) {
                 if (result.failure() != null) {
@@ -176,6 +249,7 @@ public final class EvaluateCommand implements Command {
                 writer.write('\n');
             }
             writer.flush();
+            if (progress != null) progress.written(batch.results().size());
         } catch (IOException e) {
             err.println("vigie evaluate: cannot write stdout: " + e.getMessage());
             return false;
@@ -194,17 +268,50 @@ public final class EvaluateCommand implements Command {
         return ExitStatus.FAILURE;
     }
 
-    /** A line to evaluate; {@code text} is null when the line is not UTF-8. */
-    private record Line(int number, String text) {
+    /** A line to evaluate, as read: it is decoded where it is evaluated. */
+    private record Line(int number, byte[] bytes) {
     }
 
-    /** The output for one line: its JSON, or the internal failure that stops the command. */
+    /** The output for one non-blank line: its JSON, or the internal failure that stops the command. */
     private record Result(int line, String json, boolean rejected, RuntimeException failure) {
     }
 
     private record Batch(List<Result> results) {
         boolean rejected() {
             return results.stream().anyMatch(Result::rejected);
+        }
+    }
+
+    /** How far along the command is, on stderr, at most every few seconds and once at the end. */
+    private static final class Progress {
+
+        private static final long EVERY_NANOS = 5_000_000_000L;
+
+        private final PrintStream err;
+        private final long start = System.nanoTime();
+        private long reported = start;
+        private long lines;
+
+        Progress(PrintStream err) {
+            this.err = err;
+        }
+
+        void written(int count) {
+            lines += count;
+            long now = System.nanoTime();
+            if (now - reported >= EVERY_NANOS) {
+                reported = now;
+                report(now);
+            }
+        }
+
+        void done() {
+            report(System.nanoTime());
+        }
+
+        private void report(long now) {
+            double seconds = Math.max((now - start) / 1e9, 1e-9);
+            err.printf("vigie evaluate: %,d lines in %.0f s, %,d lines/s%n", lines, seconds, Math.round(lines / seconds));
         }
     }
 

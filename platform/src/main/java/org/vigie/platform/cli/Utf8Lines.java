@@ -1,19 +1,18 @@
 package org.vigie.platform.cli;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Reads lines of UTF-8, decoding each line strictly: a line that is not valid UTF-8 is reported
  * as such (a Latin-1 file would otherwise be evaluated with garbled text) and the next lines are
- * still read. Lines end with LF or CRLF.
+ * still read. Lines end with LF or CRLF. A reader may take lines as bytes ({@link #nextBytes}) and
+ * decode them elsewhere ({@link #decode}), e.g. on the threads that evaluate them.
  */
 public final class Utf8Lines {
 
@@ -25,34 +24,69 @@ public final class Utf8Lines {
     }
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
 
     public Utf8Lines(InputStream in) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
     }
 
     /** The next line, or {@code null} at the end of the input. */
     public Line next() throws IOException {
+        byte[] raw = nextBytes();
+        return raw == null ? null : new Line(decode(raw));
+    }
+
+    /** The next line's bytes without its line end (LF or CRLF), or {@code null} at the end of the input. */
+    public byte[] nextBytes() throws IOException {
         bytes.reset();
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            bytes.write(b);
+        boolean any = false;
+        while (true) {
+            if (position == limit && !fill()) {
+                return any ? withoutCr(bytes.toByteArray()) : null;
+            }
+            any = true;
+            int start = position;
+            while (position < limit && buffer[position] != '\n') position++;
+            bytes.write(buffer, start, position - start);
+            if (position < limit) {
+                position++; // the LF
+                return withoutCr(bytes.toByteArray());
+            }
         }
-        if (b == -1 && bytes.size() == 0) return null;
-        byte[] raw = bytes.toByteArray();
-        int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
+    }
+
+    /** A line's text, or {@code null} when its bytes are not UTF-8; safe from any thread. */
+    public static String decode(byte[] line) {
         try {
-            return new Line(decoder.decode(ByteBuffer.wrap(raw, 0, length)).toString());
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(line)).toString();
         } catch (CharacterCodingException e) {
-            return new Line(null);
+            return null;
         }
     }
 
     /** Whether a next line can be read without waiting. */
     public boolean ready() throws IOException {
-        return in.available() > 0;
+        return position < limit || in.available() > 0;
+    }
+
+    private boolean fill() throws IOException {
+        int n;
+        do {
+            n = in.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
+    }
+
+    private static byte[] withoutCr(byte[] raw) {
+        if (raw.length == 0 || raw[raw.length - 1] != '\r') return raw;
+        return java.util.Arrays.copyOf(raw, raw.length - 1);
     }
 }
