@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -311,7 +312,7 @@ public final class EvaluateCommand implements Command {
 
         private void report(long now) {
             double seconds = Math.max((now - start) / 1e9, 1e-9);
-            err.printf("vigie evaluate: %,d lines in %.0f s, %,d lines/s%n", lines, seconds, Math.round(lines / seconds));
+            err.printf(Locale.ROOT, "vigie evaluate: %,d lines in %.0f s, %,d lines/s%n", lines, seconds, Math.round(lines / seconds));
         }
     }
 

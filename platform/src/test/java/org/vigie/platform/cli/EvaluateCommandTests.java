@@ -191,6 +191,17 @@ class EvaluateCommandTests {
     }
 
     @Test
+    void reportsProgressOnStderrWhenAskedAndKeepsStdoutForDecisions() {
+        Run quiet = evaluate(lines(line("woman-born-1970"), line("man-born-1990")), "--on", "2026-03-16");
+        Run told = evaluate(lines(line("woman-born-1970"), line("man-born-1990")), "--on", "2026-03-16", "--progress");
+
+        assertThat(quiet.err()).isEmpty();
+        assertThat(told.status()).isEqualTo(ExitStatus.OK);
+        assertThat(told.out()).isEqualTo(quiet.out());
+        assertThat(told.err()).startsWith("vigie evaluate: 2 lines in ").contains("lines/s");
+    }
+
+    @Test
     void refusesAnInvalidOnDate() {
         Run run = evaluate(lines(line("woman-born-1970")), "--on", "2026-02-30");
 
