@@ -29,6 +29,7 @@ import org.vigie.engine.json.StrictJson;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.MeasureHistory;
 import org.vigie.platform.citizen.FactId;
+import org.vigie.platform.citizen.StorableInput;
 import org.vigie.platform.citizen.StoredFact;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -108,7 +109,7 @@ class FactsController {
      * type (a vaccination defaults to PROFESSIONAL there); another source, stated, is refused.
      */
     private static Fact entered(FactType type, String body) {
-        Fact fact = SnapshotJson.readFact(body, type.type);
+        Fact fact = StorableInput.check(SnapshotJson.readFact(body, type.type), "");
         if (fact.source() == Source.SELF) return fact;
         ObjectNode node = (ObjectNode) StrictJson.JSON.readTree(body);
         if (node.has("source")) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.platform.database.LostDatabase;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 

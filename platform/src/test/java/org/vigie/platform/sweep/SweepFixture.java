@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
+import org.vigie.platform.database.LostDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
