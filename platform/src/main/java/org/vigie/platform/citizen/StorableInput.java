@@ -16,7 +16,7 @@ import org.vigie.engine.json.InvalidInputException;
  * What the store can hold, checked before anything is written: no NUL character in any text
  * (PostgreSQL refuses U+0000), dates of facts and times of the agenda within {@link #FIRST_YEAR}–{@link
  * #LAST_YEAR} (a year 300000 or a birth date of -999999999 has no meaning, and PostgreSQL cannot hold
- * every such value), and identifiers short enough for their index. One place for these bounds, for
+ * every such value), numbers that are finite, and identifiers short enough for their index. One place for these bounds, for
  * every way in: the API, ingestion (each record on its own), the commands.
  */
 public final class StorableInput {
@@ -97,6 +97,8 @@ public final class StorableInput {
             year(t.getYear(), field, t);
         } else if (value instanceof Instant t) {
             if (t.isBefore(FIRST_INSTANT) || !t.isBefore(AFTER_LAST_INSTANT)) year(t.atOffset(ZoneOffset.UTC).getYear(), field, t);
+        } else if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
+            throw new InvalidInputException(field, "must be a finite number");
         } else if (value instanceof Optional<?> o) {
             walk(o.orElse(null), field, depth + 1);
         } else if (value instanceof Collection<?> c) {

@@ -1,5 +1,9 @@
 package org.vigie.platform.sweep;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.media.Content;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -68,6 +72,7 @@ class SweepController {
     @Operation(summary = "Start a sweep now", description = "{\"campaign\": \"screen-breast\"} or {\"campaign\": null} for every "
             + "campaign; \"on\": \"YYYY-MM-DD\" (today when absent). The workers of every node share it; follow it at the "
             + "Location returned.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Start.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Sweep> start(Authentication caller, @RequestBody(required = false) String body) {
         Start request = RequestBodies.read(body, Start.class);

@@ -1,5 +1,6 @@
 package org.vigie.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.catalina.Host;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -31,27 +34,33 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ErrorPages {
 
-    /** Replaces the host's error report valve (HTML) by one that writes problem+json. */
+    /**
+     * Replaces the host's error report valve (HTML) by one that writes problem+json. The host adds
+     * its default valve as it starts, before its context: the context's start is where it is swapped.
+     */
     @Bean
     TomcatContextCustomizer problemErrorReports() {
-        return context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemReportValve.class.getName());
-                host.getPipeline().addValve(new ProblemReportValve());
-            } else if (context.getParent() instanceof Host host) {
-                host.getPipeline().addValve(new ProblemReportValve());
+        return context -> context.addLifecycleListener(event -> {
+            if (!Lifecycle.BEFORE_START_EVENT.equals(event.getType()) || !(context.getParent() instanceof Host host)) return;
+            if (host instanceof StandardHost standard) standard.setErrorReportValveClass(ProblemReportValve.class.getName());
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ProblemReportValve) return;
+                if (valve instanceof ErrorReportValve) host.getPipeline().removeValve(valve);
             }
-        };
+            host.getPipeline().addValve(new ProblemReportValve());
+        });
     }
 
     /** The answer of {@code /error}, for whatever status the request ended with. */
+    @Hidden
     @RestController
     static class ProblemErrorController implements ErrorController {
 
         @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
         void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-            int status = code instanceof Integer i ? i : response.getStatus() >= 400 ? response.getStatus() : 500;
+            // asked for directly, not forwarded: there is no such resource
+            int status = code instanceof Integer i ? i : 404;
             Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
             String detail = status >= 500 || message == null || message.toString().isBlank()
                     ? ApiProblem.reason(status) : message.toString();
