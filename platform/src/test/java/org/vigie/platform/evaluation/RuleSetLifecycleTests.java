@@ -34,11 +34,13 @@ class RuleSetLifecycleTests {
         context.refresh();
         RuleSet rules = context.getBean(RuleSet.class);
         CountDownLatch started = new CountDownLatch(1);
+        String woman = "{\"citizen\":{\"birthDate\":\"1966-02-01\",\"sex\":\"F\"}}";
         Future<Decision> late = context.getBean(ThreadPoolTaskExecutor.class).submit(() -> {
+            // this thread's sessions exist: closing the rule set would dispose of them under its feet
+            rules.evaluate(SnapshotJson.read(woman), LocalDate.of(2026, 3, 16));
             started.countDown();
             Thread.sleep(500); // the context starts closing meanwhile
-            return rules.evaluate(SnapshotJson.read("{\"citizen\":{\"birthDate\":\"1966-02-01\",\"sex\":\"F\"}}"),
-                    LocalDate.of(2026, 3, 16));
+            return rules.evaluate(SnapshotJson.read(woman), LocalDate.of(2026, 3, 16));
         });
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
