@@ -152,7 +152,7 @@ public class SweepWork implements DisposableBean {
         List<Evaluated> evaluated = evaluate(rules, snapshots, sweep.on(), campaigns, failures);
         int unevaluated = failures.size() - unread;
         RecommendationsChanged changed = recommendations.reconcileIsolating(evaluated, campaigns,
-                (citizen, e) -> failures.add(new CitizenFailure(citizen, "reconciliation: " + e)));
+                (citizen, e) -> failures.add(new CitizenFailure(citizen, "reconciliation: " + CitizenFailure.cause(e))));
         int unreconciled = failures.size() - unread - unevaluated;
         SweepStore.Counts counts = new SweepStore.Counts(evaluated.size() - unreconciled, ids.size() - snapshots.size() - unread,
                 failures.size(), changed.opened().size(), changed.closed().size());
@@ -177,6 +177,13 @@ public class SweepWork implements DisposableBean {
             cause = cause.replace('\u0000', '?');
             if (cause.length() > 1_000) cause = cause.substring(0, 1_000) + "…";
         }
+
+        /** The innermost cause, which says what is wrong with the data (not the SQL that met it). */
+        static String cause(Throwable failure) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            return root.getClass().getSimpleName() + ": " + root.getMessage();
+        }
     }
 
     /**
@@ -197,7 +204,7 @@ public class SweepWork implements DisposableBean {
                 snapshots.putAll(savepoint.execute(s -> spaces.snapshots(engine, List.of(id), why)));
             } catch (RuntimeException e) {
                 if (LostDatabase.causedBy(e)) throw e;
-                failures.add(new CitizenFailure(id, "read: " + e));
+                failures.add(new CitizenFailure(id, "read: " + CitizenFailure.cause(e)));
             }
         }
         return snapshots;
@@ -217,7 +224,7 @@ public class SweepWork implements DisposableBean {
                 try {
                     results[i] = new Evaluated(e.getKey(), e.getValue().citizen(), rules.evaluate(e.getValue(), on, campaigns));
                 } catch (RuntimeException | StackOverflowError refused) {
-                    failures.add(new CitizenFailure(e.getKey(), "evaluation on " + on + ": " + refused));
+                    failures.add(new CitizenFailure(e.getKey(), "evaluation on " + on + ": " + CitizenFailure.cause(refused)));
                 }
             })).get();
         } catch (InterruptedException e) {
