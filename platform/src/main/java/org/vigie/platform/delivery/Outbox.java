@@ -118,7 +118,7 @@ class Outbox {
         return jdbc.sql("""
                         with due as (
                           select id, citizen_id from delivery where status in ('QUEUED', 'FAILED') and next_attempt_at <= ?
-                          order by next_attempt_at, citizen_id limit ? for update skip locked),
+                          order by next_attempt_at limit ? for update skip locked),
                         together as (
                           select id from delivery
                           where citizen_id in (select citizen_id from due) and kind = 'RECOMMENDATION'

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.platform.database.LostDatabase;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.vigie.platform.database.LostDatabase;
 
 /**
  * This node's workers ({@code vigie.sweeps.workers}, as many as processors by default): each claims

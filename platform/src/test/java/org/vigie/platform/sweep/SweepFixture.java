@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
-import org.vigie.platform.database.LostDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
@@ -22,6 +21,7 @@ import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.BulkImport;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.database.LostDatabase;
 import org.vigie.platform.population.SyntheticPopulation;
 
 /**
