@@ -1,5 +1,9 @@
 package org.vigie.platform.backoffice;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.media.Content;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -51,6 +55,7 @@ class OperatorController {
     record Move(String reason, Boolean deleteData) {
     }
 
+    @Schema(name = "RepresentativeAppointment")
     record Appointment(String representativeId, Representation.Kind kind, String reason) {
     }
 
@@ -65,6 +70,7 @@ class OperatorController {
 
     @Operation(summary = "Move the account", description = "move: open, oppose, close, reopen or death; "
             + "{\"reason\": \"…\"} (required), and {\"deleteData\": true} to close with deletion")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Move.class)))
     @PostMapping(path = "/{citizen}/account/{move}", consumes = MediaType.APPLICATION_JSON_VALUE)
     SpaceSummary move(Authentication caller, @PathVariable UUID citizen, @PathVariable String move,
                       @RequestBody(required = false) String body) {
@@ -85,6 +91,7 @@ class OperatorController {
 
     @Operation(summary = "Record a representative", description = "{\"representativeId\": \"…\", \"kind\": "
             + "\"LEGAL_REPRESENTATIVE\" | \"PROTECTED_ADULT_REPRESENTATIVE\", \"reason\": \"…\"}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Appointment.class)))
     @PostMapping(path = "/{citizen}/representatives", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     SpaceSummary appoint(Authentication caller, @PathVariable UUID citizen, @RequestBody(required = false) String body) {

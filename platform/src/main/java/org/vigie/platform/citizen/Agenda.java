@@ -66,6 +66,8 @@ public class Agenda {
             throw new IllegalArgumentException("a reminder's title has at most " + Reminder.MAX_TITLE + " characters");
         }
         if (dueAt == null) throw new IllegalArgumentException("a reminder needs a time");
+        StorableInput.check(title, "title");
+        StorableInput.check(dueAt, "dueAt");
         citizens.lock(citizen);
         Instant now = clock.instant();
         Reminder reminder = new Reminder(UUID.randomUUID(), title.strip(), dueAt, Source.SELF, actor.name(),

@@ -57,6 +57,8 @@ public class CitizenSpaces {
     /** A person known to the insurer, whose space is not created yet; registering the same external id again finds them. */
     @Transactional
     public CitizenId register(Actor actor, Registration registration) {
+        StorableInput.identifier(registration.externalId(), "externalId");
+        StorableInput.check(registration, "");
         Optional<CitizenId> known = citizens.findByExternalIdForUpdate(registration.externalId());
         if (known.isPresent()) return known.get();
         Instant now = clock.instant();
@@ -100,6 +102,8 @@ public class CitizenSpaces {
     }
 
     private Imported store(Actor actor, String externalId, CitizenFacts citizen, String why, boolean withChoices) {
+        StorableInput.identifier(externalId, "externalId");
+        StorableInput.check(citizen, "citizen");
         Instant now = clock.instant();
         Optional<CitizenId> known = citizens.findByExternalIdForUpdate(externalId);
         CitizenId id;
@@ -301,7 +305,12 @@ public class CitizenSpaces {
     /** Adds one fact, written by the actor; returns it as stored. */
     @Transactional
     public StoredFact addFact(Actor actor, CitizenId id, Fact fact, String why) {
+        StorableInput.check(fact, "");
         citizens.lock(id);
+        if (fact instanceof Pregnancy && facts.all(id).stream().anyMatch(f -> f.fact() instanceof Pregnancy)) {
+            // one current pregnancy per citizen: a new one replaces the stored one, it is not added beside it
+            throw new IllegalStateException("a pregnancy is already recorded in this space: correct or remove it first");
+        }
         Instant now = clock.instant();
         FactId added = facts.insert(id, fact, actor.name(), now);
         traces.record(actor, id, "added " + kind(fact), why);
@@ -315,6 +324,7 @@ public class CitizenSpaces {
      */
     @Transactional
     public StoredFact replaceFact(Actor actor, CitizenId id, FactId fact, Fact corrected, String why) {
+        StorableInput.check(corrected, "");
         citizens.lock(id);
         StoredFact stored = stored(actor, id, fact);
         if (citizenSide(actor) && !stored.editableByHolder()) {

@@ -78,7 +78,7 @@ public class NotificationPreferences {
     /** Registers a push token for the citizen; a token moves to the latest citizen who registers it. */
     @Transactional
     public void registerDevice(Actor actor, CitizenId citizen, String token, String why) {
-        if (token == null || token.isBlank()) throw new IllegalArgumentException("a device token is required");
+        StorableInput.bounded(token, "token", StorableInput.MAX_TOKEN);
         citizens.lock(citizen);
         Instant now = clock.instant();
         jdbc.sql("""

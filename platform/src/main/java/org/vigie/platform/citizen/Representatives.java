@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.engine.fact.Citizen;
+import org.vigie.engine.json.InvalidInputException;
 
 /**
  * Who may act on a represented space (seed 000 §VII): up to two legal representatives of a minor,
@@ -34,6 +35,7 @@ public class Representatives {
     @Transactional
     public Representation appointLegalRepresentative(Actor actor, CitizenId minor, String representativeId, String why) {
         CitizenTable.Row row = citizens.lock(minor);
+        notTheHolder(row, representativeId);
         LocalDate today = LocalDate.now(clock);
         if (Citizen.ageOn(row.birthDate(), today) >= 18) {
             throw new IllegalStateException("citizen " + minor + " is of age: legal representatives have no access any more");
@@ -59,6 +61,7 @@ public class Representatives {
     @Transactional
     public Representation appointProtectedAdultRepresentative(Actor actor, CitizenId adult, String representativeId, String why) {
         CitizenTable.Row row = citizens.lock(adult);
+        notTheHolder(row, representativeId);
         LocalDate today = LocalDate.now(clock);
         if (Citizen.ageOn(row.birthDate(), today) < 18) {
             throw new IllegalStateException("citizen " + adult + " is a minor: appoint legal representatives instead");
@@ -115,5 +118,13 @@ public class Representatives {
                 .params(UUID.randomUUID(), r.represented().value(), r.kind().name(), slot, r.representativeId(), r.since(),
                         r.endsOn(), CitizenTable.ts(clock.instant()))
                 .update();
+    }
+
+    /** A representative is someone else: the holder (whose subject is the space's external id) cannot represent themselves. */
+    private static void notTheHolder(CitizenTable.Row row, String representativeId) {
+        StorableInput.identifier(representativeId, "representativeId");
+        if (representativeId.equals(row.externalId())) {
+            throw new InvalidInputException("representativeId", "is the holder of this space: a person cannot be their own representative");
+        }
     }
 }

@@ -93,8 +93,13 @@ class Dispatcher {
 
     /** Claims, screens, sends and records one batch; answers how many deliveries it claimed. */
     int dispatchOnce() {
+        return dispatchOnce(settings.batchSize());
+    }
+
+    /** As {@link #dispatchOnce()}, claiming about {@code batchSize} deliveries (a citizen's recommendations are never split). */
+    int dispatchOnce(int batchSize) {
         Instant now = clock.instant();
-        List<Delivery> claimed = outbox.claim(now, settings.batchSize(), now.plus(settings.lease()));
+        List<Delivery> claimed = outbox.claim(now, batchSize, now.plus(settings.lease()));
         if (claimed.isEmpty()) return 0;
         Screening.Screened screened = screening.screen(claimed, now);
         List<Outbox.Outcome> outcomes = new ArrayList<>(screened.outcomes());

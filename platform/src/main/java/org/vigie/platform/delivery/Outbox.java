@@ -107,21 +107,29 @@ class Outbox {
     }
 
     /**
-     * Claims at most {@code limit} due deliveries for this node: rows another node holds are skipped,
+     * Claims about {@code limit} due deliveries for this node: rows another node holds are skipped,
      * each claimed row counts an attempt and is leased until {@code leaseEnd}, after which it is due
-     * again (the node died before recording the outcome).
+     * again (the node died before recording the outcome). A citizen's due recommendation
+     * notifications are claimed together, whatever the limit: they travel as one message per channel,
+     * which a batch boundary between them would split in two (one e-mail, then another a moment later).
      */
     @Transactional
     public List<Delivery> claim(Instant now, int limit, Instant leaseEnd) {
         return jdbc.sql("""
+                        with due as (
+                          select id, citizen_id from delivery where status in ('QUEUED', 'FAILED') and next_attempt_at <= ?
+                          order by next_attempt_at limit ? for update skip locked),
+                        together as (
+                          select id from delivery
+                          where citizen_id in (select citizen_id from due) and kind = 'RECOMMENDATION'
+                          and status in ('QUEUED', 'FAILED') and next_attempt_at <= ? and id not in (select id from due)
+                          for update skip locked)
                         update delivery d set attempts = d.attempts + 1, next_attempt_at = ?, updated_at = ?
-                        from (select id from delivery where status in ('QUEUED', 'FAILED') and next_attempt_at <= ?
-                              order by next_attempt_at limit ? for update skip locked) due
-                        where d.id = due.id
+                        where d.id in (select id from due) or d.id in (select id from together)
                         returning d.id, d.idempotency_key, d.citizen_id, d.kind, d.category, d.channel, d.recommendation_id, d.subject,
                         d.subject_id, d.occurrence, d.status, d.attempts, d.next_attempt_at, d.last_error, d.message_key, d.created_at,
                         d.sent_at""")
-                .params(ts(leaseEnd), ts(now), ts(now), limit)
+                .params(ts(now), limit, ts(now), ts(leaseEnd), ts(now))
                 .query(Outbox::row).list();
     }
 

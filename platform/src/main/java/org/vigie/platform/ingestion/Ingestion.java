@@ -4,22 +4,31 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.engine.json.SnapshotJson;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.citizen.StorableInput;
+import org.vigie.platform.database.LostDatabase;
 import org.vigie.platform.ingestion.IngestionSummary.Outcome;
 
 /**
  * Stores the citizens of an input through {@link CitizenSpaces}, idempotent by external id. Each
  * record is stored in its own transaction, or not at all: a snapshot the contract rejects, a snapshot
  * without {@code citizenId}, a bundle that is not FHIR R4 or has any problem (even in one entry) is
- * rejected whole and reported with its line; the other records are still stored.
+ * rejected whole and reported with its line; the other records are still stored. So is a record
+ * the store cannot hold ({@link StorableInput}: a NUL, a date outside the accepted years, an external
+ * id too long) or that fails to be stored for any reason of its own: its transaction is rolled back,
+ * nothing of it is written, and the next record is read. Only a lost database stops the input.
  */
 @Service
 class Ingestion {
+
+    private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
 
     private final CitizenSpaces spaces;
     private final FhirBundles bundles = new FhirBundles();
@@ -65,8 +74,14 @@ class Ingestion {
     private static Outcome outcome(int line, Consumer<RejectedRecord> rejected, Supplier<CitizenSpaces.Imported> store) {
         try {
             return store.get().changed() ? Outcome.STORED : Outcome.UNCHANGED;
-        } catch (RecordRejected e) {
+        } catch (RecordRejected | InvalidInputException e) {
             rejected.accept(new RejectedRecord(line, e.getMessage()));
+            return Outcome.REJECTED;
+        } catch (RuntimeException e) {
+            if (LostDatabase.causedBy(e)) throw e;
+            // the record's own transaction is rolled back: nothing of it is stored
+            log.warn("Ingestion: line {} could not be stored, rejected", line, e);
+            rejected.accept(new RejectedRecord(line, "the record could not be stored (" + e.getClass().getSimpleName() + ")"));
             return Outcome.REJECTED;
         }
     }
@@ -81,6 +96,8 @@ class Ingestion {
         if (snapshot.citizenId() == null || snapshot.citizenId().isBlank()) {
             throw new RecordRejected("citizenId: is required to store a snapshot (it is the citizen's external id)");
         }
+        StorableInput.identifier(snapshot.citizenId(), "citizenId");
+        StorableInput.check(snapshot.citizen(), "citizen");
         return spaces.importCitizen(actor, snapshot.citizenId(), snapshot.citizen(), why);
     }
 
@@ -97,6 +114,8 @@ class Ingestion {
             String problems = citizen.problems().stream().map(BundleProblem::toString).collect(Collectors.joining("; "));
             throw new RecordRejected(problems.isEmpty() ? "bundle: no usable Patient" : problems);
         }
+        StorableInput.identifier(citizen.externalId().toString(), "Patient.identifier");
+        StorableInput.check(citizen.citizen().get(), "citizen");
         return spaces.importFacts(actor, citizen.externalId().toString(), citizen.citizen().get(), why);
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,13 +23,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.Traces;
+import org.vigie.platform.database.LostDatabase;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,10 +56,13 @@ public class Recommendations {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<RuleSet> ruleSet;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
     // a provider: the rule set is built in the background during start-up
     Recommendations(JdbcClient jdbc, JdbcTemplate batch, Traces traces, ApplicationEventPublisher events, ObjectProvider<RuleSet> ruleSet,
-                    Clock clock) {
+                    Clock clock, PlatformTransactionManager transactions) {
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.jdbc = jdbc;
         this.batch = batch;
         this.traces = traces;
@@ -82,6 +90,38 @@ public class Recommendations {
         return reconcile(evaluated, campaigns::contains);
     }
 
+    /**
+     * As {@link #reconcile(List, Set)}, isolating the citizens whose reconciliation fails on their own
+     * data (a date the database cannot store): each of them is told to {@code failed} and left as
+     * stored, the others are reconciled all the same, in one event. Only the failing case pays for
+     * one savepoint per citizen; a lost database still fails the whole call.
+     */
+    @Transactional
+    public RecommendationsChanged reconcileIsolating(List<Evaluated> evaluated, Set<String> campaigns,
+                                                     BiConsumer<CitizenId, RuntimeException> failed) {
+        try {
+            return savepoint.execute(s -> reconcile(evaluated, campaigns::contains));
+        } catch (RuntimeException e) {
+            if (LostDatabase.causedBy(e)) throw e;
+            // one citizen at a time, to find those at fault
+        }
+        List<RecommendationsChanged.Opened> opened = new ArrayList<>();
+        List<RecommendationsChanged.Closed> closed = new ArrayList<>();
+        List<RecommendationsChanged.DueAgain> dueAgain = new ArrayList<>();
+        for (Evaluated one : evaluated) {
+            try {
+                RecommendationsChanged changed = savepoint.execute(s -> write(List.of(one), campaigns::contains));
+                opened.addAll(changed.opened());
+                closed.addAll(changed.closed());
+                dueAgain.addAll(changed.dueAgain());
+            } catch (RuntimeException e) {
+                if (LostDatabase.causedBy(e)) throw e;
+                failed.accept(one.citizen(), e);
+            }
+        }
+        return published(new RecommendationsChanged(opened, closed, dueAgain, clock.instant()));
+    }
+
     /** What the engine says completes each campaign, over the citizen's facts (none for a suppressed citizen: never read). */
     private static Reconciliation.Done done(RuleSet rules, Evaluated e) {
         if (e.facts() == null) return (campaign, from, on) -> false;
@@ -89,6 +129,16 @@ public class Recommendations {
     }
 
     private RecommendationsChanged reconcile(List<Evaluated> evaluated, Predicate<String> inScope) {
+        return published(write(evaluated, inScope));
+    }
+
+    private RecommendationsChanged published(RecommendationsChanged changed) {
+        if (!changed.isEmpty()) events.publishEvent(changed);
+        return changed;
+    }
+
+    /** Writes what the decisions change, and answers it, publishing nothing. */
+    private RecommendationsChanged write(List<Evaluated> evaluated, Predicate<String> inScope) {
         Instant now = clock.instant();
         RuleSet rules = ruleSet.getObject();
         Map<CitizenId, List<Reconciliation.Held>> held = heldBy(evaluated.stream().map(Evaluated::citizen).toList());
@@ -140,9 +190,7 @@ public class Recommendations {
         if (!closings.isEmpty()) {
             batch.batchUpdate("update recommendation set status = ?, updated_at = ?, closed_at = ? where id = ?", closings);
         }
-        RecommendationsChanged changed = new RecommendationsChanged(opened, closed, dueAgain, now);
-        if (!changed.isEmpty()) events.publishEvent(changed);
-        return changed;
+        return new RecommendationsChanged(opened, closed, dueAgain, now);
     }
 
     /**

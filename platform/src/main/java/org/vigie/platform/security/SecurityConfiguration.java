@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what. The API is stateless (no session, no cookie, hence no CSRF token): every
@@ -87,6 +88,12 @@ class SecurityConfiguration {
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         converter.setPrincipalClaimName(settings.subjectClaim());
         return converter;
+    }
+
+    /** The firewall's refusals are problems like every other refusal (picked up by Spring Security as a bean). */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return ProblemResponses.rejected();
     }
 
     @Bean

@@ -1,5 +1,9 @@
 package org.vigie.platform.space;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.media.Content;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -78,6 +82,7 @@ class AgendaController {
     }
 
     @Operation(summary = "Set a reminder", description = "{\"title\": \"…\", \"dueAt\": \"2026-12-01T08:30:00Z\"}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewReminder.class)))
     @PostMapping(path = "/reminders", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Reminder> remind(Authentication caller, @PathVariable UUID space, @RequestBody(required = false) String body) {
         Acting acting = access.inUse(caller, space);

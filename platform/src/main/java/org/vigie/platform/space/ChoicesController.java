@@ -1,5 +1,9 @@
 package org.vigie.platform.space;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.media.Content;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
@@ -76,6 +80,7 @@ class ChoicesController {
     }
 
     @Operation(summary = "Object to, or take part again in, personalised prevention", description = "{\"optedOut\": true}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = OptOutRequest.class)))
     @PutMapping(path = "/prevention/opt-out", consumes = MediaType.APPLICATION_JSON_VALUE)
     PreventionChoices.View optOut(Authentication caller, @PathVariable UUID space, @RequestBody(required = false) String body) {
         Acting acting = access.inUse(caller, space);
@@ -85,6 +90,7 @@ class ChoicesController {
     }
 
     @Operation(summary = "Answer a pathway's insurer-data consent", description = "{\"consent\": \"GRANTED\" | \"REFUSED\"}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ConsentRequest.class)))
     @PutMapping(path = "/prevention/consents/{pathway}", consumes = MediaType.APPLICATION_JSON_VALUE)
     PreventionChoices.View consent(Authentication caller, @PathVariable UUID space, @PathVariable String pathway,
                                    @RequestBody(required = false) String body) {
@@ -105,6 +111,7 @@ class ChoicesController {
 
     @Operation(summary = "Switch a category of notifications on a channel", description = "{\"enabled\": false}; "
             + "mandatory notifications have no switch")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = PreferenceRequest.class)))
     @PutMapping(path = "/notifications/{category}/{channel}", consumes = MediaType.APPLICATION_JSON_VALUE)
     NotificationsView prefer(Authentication caller, @PathVariable UUID space, @PathVariable String category,
                              @PathVariable String channel, @RequestBody(required = false) String body) {
@@ -117,6 +124,7 @@ class ChoicesController {
     }
 
     @Operation(summary = "Register a push device", description = "{\"token\": \"…\"}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = DeviceRequest.class)))
     @PostMapping(path = "/devices", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     NotificationsView register(Authentication caller, @PathVariable UUID space, @RequestBody(required = false) String body) {

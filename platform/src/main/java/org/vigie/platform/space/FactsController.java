@@ -1,6 +1,8 @@
 package org.vigie.platform.space;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -20,15 +22,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.engine.fact.Act;
+import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.BodyMassIndex;
+import org.vigie.engine.fact.Condition;
+import org.vigie.engine.fact.Document;
 import org.vigie.engine.fact.Fact;
+import org.vigie.engine.fact.FamilyHistory;
+import org.vigie.engine.fact.Measure;
+import org.vigie.engine.fact.Pregnancy;
 import org.vigie.engine.fact.Source;
+import org.vigie.engine.fact.Treatment;
+import org.vigie.engine.fact.Vaccination;
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.engine.json.SnapshotJson;
 import org.vigie.engine.json.StrictJson;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.MeasureHistory;
 import org.vigie.platform.citizen.FactId;
+import org.vigie.platform.citizen.StorableInput;
 import org.vigie.platform.citizen.StoredFact;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,6 +88,9 @@ class FactsController {
     }
 
     @Operation(summary = "Add a fact", description = "The body is one fact of the type, in the contract's format; its source is SELF.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "One fact of the type named in the path", content = @Content(schema = @Schema(oneOf = {
+            Pregnancy.class, Condition.class, Treatment.class, Vaccination.class, Act.class, Measure.class, FamilyHistory.class,
+            Appointment.class, Document.class})))
     @PostMapping(path = "/facts/{type}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FactView> add(Authentication caller, @PathVariable UUID space, @PathVariable String type,
                                  @RequestBody(required = false) String body) {
@@ -86,6 +101,9 @@ class FactsController {
     }
 
     @Operation(summary = "Correct a fact entered in the space")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "One fact of the type named in the path", content = @Content(schema = @Schema(oneOf = {
+            Pregnancy.class, Condition.class, Treatment.class, Vaccination.class, Act.class, Measure.class, FamilyHistory.class,
+            Appointment.class, Document.class})))
     @PutMapping(path = "/facts/{type}/{fact}", consumes = MediaType.APPLICATION_JSON_VALUE)
     FactView replace(Authentication caller, @PathVariable UUID space, @PathVariable String type, @PathVariable UUID fact,
                      @RequestBody(required = false) String body) {
@@ -108,7 +126,7 @@ class FactsController {
      * type (a vaccination defaults to PROFESSIONAL there); another source, stated, is refused.
      */
     private static Fact entered(FactType type, String body) {
-        Fact fact = SnapshotJson.readFact(body, type.type);
+        Fact fact = StorableInput.check(SnapshotJson.readFact(body, type.type), "");
         if (fact.source() == Source.SELF) return fact;
         ObjectNode node = (ObjectNode) StrictJson.JSON.readTree(body);
         if (node.has("source")) {

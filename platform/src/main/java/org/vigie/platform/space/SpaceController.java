@@ -1,5 +1,9 @@
 package org.vigie.platform.space;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.media.Content;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -98,6 +102,7 @@ class SpaceController {
     @Operation(summary = "Close the space",
             description = "{\"deleteData\": false} keeps the data ten years (a reopening restores it); true deletes it at "
                     + "the next purge.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Closing.class)))
     @PostMapping(path = "/api/v1/spaces/{space}/closure", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Account close(Authentication caller, @PathVariable UUID space, @RequestBody(required = false) String body) {

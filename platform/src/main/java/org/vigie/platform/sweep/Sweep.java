@@ -13,7 +13,7 @@ import java.util.List;
  * @param on             the reference date of every evaluation
  * @param requestedBy    {@code schedule} or {@code OPERATOR:<id>}
  * @param citizensPlanned citizens stored when it started; then those evaluated, skipped (space not
- *                       created yet) and failed (refused by the engine), as chunks are done
+ *                       created yet) and failed (isolated: their own data failed the work), as chunks are done
  * @param opened         recommendations opened (or opened again) by the sweep
  * @param closed         recommendations closed by the sweep (completed, expired, withdrawn)
  */

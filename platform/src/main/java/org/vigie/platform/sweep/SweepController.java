@@ -1,5 +1,9 @@
 package org.vigie.platform.sweep;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.media.Content;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -29,6 +33,7 @@ import org.vigie.platform.web.RequestBodies;
 class SweepController {
 
     private static final int LISTED = 50;
+    private static final int LISTED_FAILURES = 100;
 
     private final Sweeps sweeps;
     private final Clock clock;
@@ -42,8 +47,11 @@ class SweepController {
     record Start(String campaign, LocalDate on) {
     }
 
-    /** A sweep with the chunks being worked on and those that failed. */
-    record Detail(Sweep sweep, List<SweepChunk> working, List<SweepChunk> failed) {
+    /**
+     * A sweep with the chunks being worked on, those that failed, and the citizens it isolated (the
+     * first hundred; {@code sweep.citizensFailed} counts them all).
+     */
+    record Detail(Sweep sweep, List<SweepChunk> working, List<SweepChunk> failed, List<SweepFailure> failedCitizens) {
     }
 
     @Operation(summary = "The latest sweeps, newest first, with their progress")
@@ -57,12 +65,14 @@ class SweepController {
     @GetMapping("/{sweep}")
     Detail one(@PathVariable long sweep) {
         Sweep found = sweeps.find(sweep).orElseThrow(() -> new UnknownSweep(sweep));
-        return new Detail(found, sweeps.chunks(sweep, ChunkStatus.CLAIMED), sweeps.chunks(sweep, ChunkStatus.FAILED));
+        return new Detail(found, sweeps.chunks(sweep, ChunkStatus.CLAIMED), sweeps.chunks(sweep, ChunkStatus.FAILED),
+                sweeps.failures(sweep, LISTED_FAILURES));
     }
 
     @Operation(summary = "Start a sweep now", description = "{\"campaign\": \"screen-breast\"} or {\"campaign\": null} for every "
             + "campaign; \"on\": \"YYYY-MM-DD\" (today when absent). The workers of every node share it; follow it at the "
             + "Location returned.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Start.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Sweep> start(Authentication caller, @RequestBody(required = false) String body) {
         Start request = RequestBodies.read(body, Start.class);

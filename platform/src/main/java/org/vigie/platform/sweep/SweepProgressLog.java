@@ -58,7 +58,7 @@ class SweepProgressLog {
             return what + ": " + figures + (p.etaSeconds() == null ? "" : ", about " + p.etaSeconds() + " s left");
         }
         return what + " " + s.status() + ": " + figures + ", " + s.citizensEvaluated() + " evaluated, " + s.citizensSkipped()
-                + " skipped (space not created), " + s.citizensFailed() + " refused by the engine, " + s.chunksFailed()
+                + " skipped (space not created), " + s.citizensFailed() + " failed (isolated, see sweep_failure), " + s.chunksFailed()
                 + " chunks failed; recommendations opened " + s.opened() + ", closed " + s.closed();
     }
 }

@@ -164,6 +164,26 @@ class SweepStore {
                 .params(ts(now), error, claim.sweep(), claim.chunk()).update();
     }
 
+    /** Lists the citizens a chunk's check-in isolated, with the cause: in the check-in's transaction. */
+    void recordFailures(ChunkClaim claim, List<SweepWork.CitizenFailure> failures, Instant now) {
+        UUID[] citizens = failures.stream().map(f -> f.citizen().value()).toArray(UUID[]::new);
+        String[] causes = failures.stream().map(SweepWork.CitizenFailure::cause).toArray(String[]::new);
+        jdbc.sql("""
+                        insert into sweep_failure (sweep_id, chunk, citizen_id, cause, failed_at)
+                        select ?, ?, c, cause, ? from unnest(?::uuid[], ?::text[]) as f(c, cause)
+                        on conflict (sweep_id, citizen_id) do nothing""")
+                .params(claim.sweep(), claim.chunk(), ts(now), citizens, causes).update();
+    }
+
+    /** The citizens a sweep isolated, in chunk order. */
+    List<SweepFailure> failures(long sweep, int limit) {
+        return jdbc.sql("select chunk, citizen_id, cause, failed_at from sweep_failure where sweep_id = ? order by chunk, citizen_id limit ?")
+                .params(sweep, limit)
+                .query((rs, n) -> new SweepFailure(rs.getInt(1), new CitizenId(rs.getObject(2, UUID.class)), rs.getString(3),
+                        instant(rs, "failed_at")))
+                .list();
+    }
+
     /** Gives a claim back (a worker stopping): the chunk is pending again, for anyone. */
     boolean release(ChunkClaim claim) {
         return jdbc.sql("update sweep_chunk set status = 'PENDING', claimed_by = null, claimed_at = null "

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +22,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.database.LostDatabase;
 import org.vigie.platform.recommendation.Evaluated;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.platform.recommendation.RecommendationsChanged;
@@ -36,8 +38,11 @@ import org.vigie.platform.recommendation.RecommendationsChanged;
  * The work of a sweep, one chunk at a time, as any worker of any node does it: claim a chunk
  * ({@link #claim}), then check it in ({@link #process}) — read its citizens' snapshots in bulk,
  * evaluate them in parallel, reconcile their recommendations for the sweep's campaigns and mark the
- * chunk done, all in one transaction: the checkpoint. A lost database is waited for (with back-off)
- * on the same claim; any other failure is tried again a few times, then the chunk is marked FAILED.
+ * chunk done, all in one transaction: the checkpoint. A citizen whose own data fails the work (read,
+ * evaluation or reconciliation) is isolated: left as stored, counted as failed and listed with the
+ * cause ({@code sweep_failure}), while the rest of the chunk is swept. A lost database is waited for
+ * (with back-off) on the same claim; any other failure is tried again a few times, then the chunk is
+ * marked FAILED.
  */
 @Component
 public class SweepWork implements DisposableBean {
@@ -49,6 +54,7 @@ public class SweepWork implements DisposableBean {
     private final Recommendations recommendations;
     private final ObjectProvider<RuleSet> ruleSet;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate savepoint;
     private final SweepSettings settings;
     private final SweepProgressLog progress;
     private final ApplicationEventPublisher events;
@@ -63,6 +69,8 @@ public class SweepWork implements DisposableBean {
         this.recommendations = recommendations;
         this.ruleSet = ruleSet;
         this.transaction = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.settings = settings;
         this.progress = progress;
         this.events = events;
@@ -137,14 +145,23 @@ public class SweepWork implements DisposableBean {
         SweepStore.SweepRow sweep = store.find(claim.sweep()).orElseThrow();
         RuleSet rules = ruleSet.getObject();
         List<CitizenId> ids = spaces.citizensIn(claim.range());
-        Map<CitizenId, Snapshot> snapshots = spaces.snapshots(Actor.engine(rules.id()), ids,
-                "campaign sweep " + claim.sweep() + ", chunk " + claim.chunk());
+        List<CitizenFailure> failures = Collections.synchronizedList(new ArrayList<>());
+        Map<CitizenId, Snapshot> snapshots = read(rules, ids, claim, failures);
+        int unread = failures.size();
         Set<String> campaigns = Set.copyOf(sweep.campaigns());
-        Evaluation evaluated = evaluate(rules, snapshots, sweep.on(), campaigns, claim);
-        RecommendationsChanged changed = recommendations.reconcile(evaluated.evaluated(), campaigns);
-        SweepStore.Counts counts = new SweepStore.Counts(evaluated.evaluated().size(), ids.size() - snapshots.size(),
-                evaluated.failed(), changed.opened().size(), changed.closed().size());
+        List<Evaluated> evaluated = evaluate(rules, snapshots, sweep.on(), campaigns, failures);
+        int unevaluated = failures.size() - unread;
+        RecommendationsChanged changed = recommendations.reconcileIsolating(evaluated, campaigns,
+                (citizen, e) -> failures.add(new CitizenFailure(citizen, "reconciliation: " + CitizenFailure.cause(e))));
+        int unreconciled = failures.size() - unread - unevaluated;
+        SweepStore.Counts counts = new SweepStore.Counts(evaluated.size() - unreconciled, ids.size() - snapshots.size() - unread,
+                failures.size(), changed.opened().size(), changed.closed().size());
         Instant now = clock.instant();
+        if (!failures.isEmpty()) {
+            log.warn("Sweep {}, chunk {}: {} citizens isolated, the rest swept (first: {})", claim.sweep(), claim.chunk(),
+                    failures.size(), failures.get(0));
+            store.recordFailures(claim, failures, now);
+        }
         store.markDone(claim, counts, now);
         SweepStore.SweepRow after = store.addChunk(claim.sweep(), false, counts, now);
         finished(after, now);
@@ -152,27 +169,62 @@ public class SweepWork implements DisposableBean {
                 counts.opened(), counts.closed(), after.status());
     }
 
-    private record Evaluation(List<Evaluated> evaluated, int failed) {
+    /** A citizen a chunk could not sweep, and why: their stored data and recommendations are left as they are. */
+    record CitizenFailure(CitizenId citizen, String cause) {
+
+        CitizenFailure {
+            // the cause may quote the very value at fault: keep it storable and short
+            cause = cause.replace('\u0000', '?');
+            if (cause.length() > 1_000) cause = cause.substring(0, 1_000) + "…";
+        }
+
+        /** The innermost cause, which says what is wrong with the data (not the SQL that met it). */
+        static String cause(Throwable failure) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            return root.getClass().getSimpleName() + ": " + root.getMessage();
+        }
+    }
+
+    /**
+     * Reads the chunk's snapshots in bulk; when that fails on the data (not on the database), reads
+     * them one by one, each in a savepoint, to isolate the citizens at fault.
+     */
+    private Map<CitizenId, Snapshot> read(RuleSet rules, List<CitizenId> ids, ChunkClaim claim, List<CitizenFailure> failures) {
+        Actor engine = Actor.engine(rules.id());
+        String why = "campaign sweep " + claim.sweep() + ", chunk " + claim.chunk();
+        try {
+            return savepoint.execute(s -> spaces.snapshots(engine, ids, why));
+        } catch (RuntimeException e) {
+            if (LostDatabase.causedBy(e)) throw e;
+        }
+        Map<CitizenId, Snapshot> snapshots = new LinkedHashMap<>();
+        for (CitizenId id : ids) {
+            try {
+                snapshots.putAll(savepoint.execute(s -> spaces.snapshots(engine, List.of(id), why)));
+            } catch (RuntimeException e) {
+                if (LostDatabase.causedBy(e)) throw e;
+                failures.add(new CitizenFailure(id, "read: " + CitizenFailure.cause(e)));
+            }
+        }
+        return snapshots;
     }
 
     /**
      * Evaluates the snapshots in parallel, for the sweep's campaigns only (a campaign's sweep does not
-     * run the whole rule set); a snapshot the engine refuses is counted and left as it is stored.
+     * run the whole rule set); a snapshot the engine refuses, or fails on, is a failure of its citizen.
      */
-    private Evaluation evaluate(RuleSet rules, Map<CitizenId, Snapshot> snapshots, LocalDate on, Set<String> campaigns,
-                                ChunkClaim claim) {
+    private List<Evaluated> evaluate(RuleSet rules, Map<CitizenId, Snapshot> snapshots, LocalDate on, Set<String> campaigns,
+                                     List<CitizenFailure> failures) {
         List<Map.Entry<CitizenId, Snapshot>> entries = new ArrayList<>(snapshots.entrySet());
         Evaluated[] results = new Evaluated[entries.size()];
-        AtomicInteger failed = new AtomicInteger();
-        AtomicReference<String> firstFailure = new AtomicReference<>();
         try {
             evaluation.submit(() -> IntStream.range(0, entries.size()).parallel().forEach(i -> {
                 Map.Entry<CitizenId, Snapshot> e = entries.get(i);
                 try {
                     results[i] = new Evaluated(e.getKey(), e.getValue().citizen(), rules.evaluate(e.getValue(), on, campaigns));
-                } catch (RuntimeException refused) {
-                    failed.incrementAndGet();
-                    firstFailure.compareAndSet(null, "citizen " + e.getKey() + ": " + refused.getMessage());
+                } catch (RuntimeException | StackOverflowError refused) {
+                    failures.add(new CitizenFailure(e.getKey(), "evaluation on " + on + ": " + CitizenFailure.cause(refused)));
                 }
             })).get();
         } catch (InterruptedException e) {
@@ -181,13 +233,9 @@ public class SweepWork implements DisposableBean {
         } catch (ExecutionException e) {
             throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
         }
-        if (failed.get() > 0) {
-            log.warn("Sweep {}, chunk {}: {} citizens could not be evaluated on {} (first: {})", claim.sweep(), claim.chunk(),
-                    failed.get(), on, firstFailure.get());
-        }
         List<Evaluated> evaluated = new ArrayList<>(results.length);
         for (Evaluated r : results) if (r != null) evaluated.add(r);
-        return new Evaluation(evaluated, failed.get());
+        return evaluated;
     }
 
     /** Marks the chunk FAILED and counts it in its sweep, if the claim still holds it. */

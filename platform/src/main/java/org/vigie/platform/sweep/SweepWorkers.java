@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.vigie.platform.database.LostDatabase;
 
 /**
  * This node's workers ({@code vigie.sweeps.workers}, as many as processors by default): each claims

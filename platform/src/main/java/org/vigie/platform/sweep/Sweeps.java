@@ -121,6 +121,12 @@ public class Sweeps {
         return store.chunks(sweep, status);
     }
 
+    /** The citizens the sweep isolated (its first {@code limit}), with the cause. */
+    @Transactional(readOnly = true)
+    public List<SweepFailure> failures(long sweep, int limit) {
+        return store.failures(sweep, limit);
+    }
+
     private void wakeWorkersAfterCommit() {
         SweepWorkers local = workers.getIfAvailable();
         if (local == null) return;

@@ -1,11 +1,16 @@
 package org.vigie.platform.web;
 
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.vigie.engine.json.InvalidInputException;
@@ -66,6 +71,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ProblemDetail> illegalState(IllegalStateException e) {
         return ApiProblem.of(HttpStatus.CONFLICT, "conflict", "Not possible now", e.getMessage(), null);
+    }
+
+    /**
+     * Spring MVC's own refusals (405, 415, 406, a missing part, …) as our problems: with a type of
+     * ours rather than {@code about:blank}, and as {@code application/problem+json} whatever the
+     * client accepts.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(URI.create("urn:vigie:problem:" + ApiProblem.typeOf(status.value())));
+            }
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(problem, problemHeaders, status);
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static String expected(Class<?> type) {

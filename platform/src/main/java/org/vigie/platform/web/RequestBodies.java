@@ -2,10 +2,12 @@ package org.vigie.platform.web;
 
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.engine.json.StrictJson;
+import org.vigie.platform.citizen.StorableInput;
 
 /**
  * Request bodies read as strictly as the evaluation contract: an unknown field, a wrong type, an
- * unknown value or a missing required field is a 400 naming the field, never a silent default.
+ * unknown value or a missing required field is a 400 naming the field, never a silent default; so is
+ * a value the store cannot hold ({@link StorableInput}: a NUL, a date outside the accepted years).
  */
 public final class RequestBodies {
 
@@ -13,7 +15,7 @@ public final class RequestBodies {
     }
 
     public static <T> T read(String body, Class<T> type) {
-        return StrictJson.read(StrictJson.JSON, body, type);
+        return StorableInput.check(StrictJson.read(StrictJson.JSON, body, type), "");
     }
 
     /** A required field of a body, null when absent: refused with its name. */

@@ -65,6 +65,23 @@ class EmailDeliveryTests {
     }
 
     @Test
+    void aBatchBoundaryNeverSplitsTheRecommendationsOfOneHolderIntoTwoEmails() {
+        List<CitizenId> citizens = List.of(world.activatedSpace(), world.activatedSpace(), world.activatedSpace());
+
+        // batches of one delivery: every boundary falls between two recommendations of a holder
+        for (int i = 0; i < 200 && world.dispatcher.dispatchOnce(1) > 0; i++) {
+            // each pass claims the next holder's recommendations
+        }
+
+        for (CitizenId c : citizens) {
+            assertThat(recommendations.of(Actor.holder(c), c, "test")).as("several recommendations open together at 56")
+                    .hasSizeGreaterThan(1);
+            assertThat(world.received(world.email(c))).hasSize(1);
+            assertThat(world.deliveries(c, DeliveryChannel.EMAIL)).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+        }
+    }
+
+    @Test
     void sendsEachActivatedHolderOneEmailForTheRecommendationsOpenedTogetherAndNeverASecond() {
         List<CitizenId> citizens = List.of(world.activatedSpace(), world.activatedSpace(), world.activatedSpace());
 

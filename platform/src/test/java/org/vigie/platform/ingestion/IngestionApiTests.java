@@ -118,6 +118,40 @@ class IngestionApiTests {
         assertThat(response.statusCode()).isEqualTo(415);
     }
 
+    @Test
+    void reportsEachBadRecordOnItsOwnAndStoresEveryOtherWhole() throws Exception {
+        String run = IngestionFixtures.run();
+        String body = String.join("\n",
+                line(run + "-first", "\"birthDate\":\"1970-01-01\",\"sex\":\"F\""),
+                line(run + "-nul", "\"birthDate\":\"1970-01-01\",\"sex\":\"F\",\"conditions\":[{\"code\":\"E11\\u0000\"}]"),
+                line("x".repeat(2_700), "\"birthDate\":\"1970-01-01\",\"sex\":\"F\""),
+                line(run + "-ancient", "\"birthDate\":\"-999999999-01-01\",\"sex\":\"F\""),
+                line(run + "-future", "\"birthDate\":\"1970-01-01\",\"sex\":\"F\",\"acts\":[{\"kind\":\"MAMMOGRAPHY\",\"date\":\"+300000-01-01\"}]"),
+                line(run + "-last", "\"birthDate\":\"1980-01-01\",\"sex\":\"M\""));
+        long conditions = jdbc.sql("select count(*) from condition").query(Long.class).single();
+
+        HttpResponse<String> response = post("application/x-ndjson", body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = JsonMapper.shared().readTree(response.body());
+        assertSummary(report, 6, 2, 0, 4);
+        assertThat(report.get("rejections")).extracting(r -> r.get("line").asInt()).containsExactly(2, 3, 4, 5);
+        assertThat(report.get("rejections")).extracting(r -> r.get("error").asString()).satisfiesExactly(
+                e -> assertThat(e).startsWith("citizen.conditions[0].code:").contains("NUL"),
+                e -> assertThat(e).startsWith("citizenId:"),
+                e -> assertThat(e).contains("birthDate"),
+                e -> assertThat(e).contains("acts[0].date"));
+        assertThat(spaces.findByExternalId(run + "-first")).isPresent();
+        assertThat(spaces.findByExternalId(run + "-last")).isPresent();
+        assertThat(spaces.findByExternalId(run + "-nul")).isEmpty();
+        assertThat(spaces.findByExternalId(run + "-future")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from condition").query(Long.class).single()).isEqualTo(conditions);
+    }
+
+    private static String line(String externalId, String citizen) {
+        return "{\"citizenId\":\"" + externalId + "\",\"citizen\":{" + citizen + "}}";
+    }
+
     private static void assertSummary(JsonNode report, int read, int stored, int unchanged, int rejected) {
         assertThat(report.get("read").asInt()).isEqualTo(read);
         assertThat(report.get("stored").asInt()).isEqualTo(stored);

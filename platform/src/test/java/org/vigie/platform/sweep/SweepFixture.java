@@ -21,6 +21,7 @@ import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.BulkImport;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.database.LostDatabase;
 import org.vigie.platform.population.SyntheticPopulation;
 
 /**

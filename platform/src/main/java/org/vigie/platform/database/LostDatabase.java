@@ -1,4 +1,4 @@
-package org.vigie.platform.sweep;
+package org.vigie.platform.database;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -15,12 +15,12 @@ import org.springframework.transaction.TransactionSystemException;
  * failure) from a failure of the work itself: the first is retried for as long as it lasts, the
  * second a bounded number of times.
  */
-final class LostDatabase {
+public final class LostDatabase {
 
     private LostDatabase() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
                     || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
