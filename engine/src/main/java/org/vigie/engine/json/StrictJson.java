@@ -17,7 +17,13 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -66,7 +72,40 @@ public final class StrictJson {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addModule(new SimpleModule("strict-contract")
                         .addDeserializer(String.class, new StrictText())
-                        .addDeserializer(LocalDate.class, new StrictDate()));
+                        .addDeserializer(LocalDate.class, new StrictDate())
+                        .setDeserializerModifier(new ValueDeserializerModifier() {
+                            @Override
+                            public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                    BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+                                return new StrictEnum(deserializer);
+                            }
+                        }));
+    }
+
+    /**
+     * An enumeration value written exactly: Jackson would otherwise try the value trimmed, so that
+     * {@code " F"} or {@code "F\u0000"} silently read as {@code F}.
+     */
+    private static final class StrictEnum extends DelegatingDeserializer {
+        StrictEnum(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new StrictEnum(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String text = p.getString();
+                if (!text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ')) {
+                    throw new Refused(p, "'" + ContractText.shown(text) + "' starts or ends with a space or a control character");
+                }
+            }
+            return super.deserialize(p, ctxt);
+        }
     }
 
     /**
