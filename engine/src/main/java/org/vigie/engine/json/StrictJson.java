@@ -84,7 +84,7 @@ public final class StrictJson {
 
     /**
      * An enumeration value written exactly: Jackson would otherwise try the value trimmed, so that
-     * {@code " F"} or {@code "F\u0000"} silently read as {@code F}.
+     * {@code " F"}, or F followed by a NUL, silently read as {@code F}.
      */
     private static final class StrictEnum extends DelegatingDeserializer {
         StrictEnum(ValueDeserializer<?> delegate) {
