@@ -69,8 +69,8 @@ public final class ContractText {
         return null;
     }
 
-    /** The start of a value for an error message, printable. */
-    static String shown(String text) {
+    /** The start of a value for an error message, printable: control characters and surrogates escaped. */
+    public static String shown(String text) {
         String start = text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
         StringBuilder sb = new StringBuilder();
         start.codePoints().forEach(cp -> {

@@ -203,7 +203,7 @@ public final class StrictJson {
             }
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            String field = path.isEmpty() ? u.getPropertyName() : path;
+            String field = path.isEmpty() ? ContractText.shown(u.getPropertyName()) : path;
             return new InvalidInputException(field, "unknown field (a typo must not silently change a recommendation)");
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
@@ -265,7 +265,7 @@ public final class StrictJson {
             if (c.inArray() && c.hasCurrentIndex()) {
                 segments.add("[" + c.getCurrentIndex() + "]");
             } else if (c.inObject() && c.currentName() != null) {
-                segments.add(c.currentName());
+                segments.add(ContractText.shown(c.currentName()));
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -283,7 +283,8 @@ public final class StrictJson {
         for (JacksonException.Reference ref : refs) {
             if (ref.getPropertyName() != null) {
                 if (!sb.isEmpty()) sb.append('.');
-                sb.append(ref.getPropertyName());
+                // an unknown name is the caller's text: shown short and printable
+                sb.append(ContractText.shown(ref.getPropertyName()));
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }

@@ -298,6 +298,19 @@ public final class BadSnapshots {
         ((ObjectNode) unborn.get("citizen")).put("birthDate", ON.plusDays(1).toString());
         all.add(new BadSnapshot("citizen.birthDate: after the reference date", "citizen.birthDate",
                 MAPPER.writeValueAsString(unborn)));
+        ObjectNode hugeName = valid.deepCopy();
+        // long, but under the parser's own limit on names (past it, the object is at fault)
+        ((ObjectNode) hugeName.get("citizen")).put(HUGE.substring(0, 10_000), true);
+        all.add(new BadSnapshot("citizen: a huge unknown field", "citizen." + HUGE.substring(0, 40) + "…",
+                MAPPER.writeValueAsString(hugeName)));
+        ObjectNode hugerName = valid.deepCopy();
+        ((ObjectNode) hugerName.get("citizen")).put(HUGE, true);
+        all.add(new BadSnapshot("citizen: an unknown field longer than a name may be", "citizen",
+                MAPPER.writeValueAsString(hugerName)));
+        ObjectNode nulName = valid.deepCopy();
+        ((ObjectNode) nulName.get("citizen")).put("sex\u0000", "F");
+        all.add(new BadSnapshot("citizen: an unknown field with a NUL", "citizen.sex\\u0000",
+                MAPPER.writeValueAsString(nulName)));
         ObjectNode noBirth = valid.deepCopy();
         ((ObjectNode) noBirth.get("citizen")).remove("birthDate");
         all.add(new BadSnapshot("citizen.birthDate: absent", "citizen.birthDate", MAPPER.writeValueAsString(noBirth)));
