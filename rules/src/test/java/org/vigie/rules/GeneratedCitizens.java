@@ -186,9 +186,11 @@ public final class GeneratedCitizens {
             case "HEIGHT_CM" -> 140 + random.nextInt(60);
             case "BMI" -> 16 + random.nextInt(30);
             case "HBA1C_PERCENT" -> 4 + random.nextInt(8);
+            case "BLOOD_GLUCOSE_G_L" -> 0.6 + random.nextInt(3);
             default -> 50 + random.nextInt(120);
         };
-        return value + random.nextInt(10) / 10.0;
+        // within the contract's bounds for the kind, whatever kinds are added
+        return Math.min(value + random.nextInt(10) / 10.0, kind.maximum() * 0.9);
     }
 
     private <T> List<T> list(int most, java.util.function.Supplier<T> element) {

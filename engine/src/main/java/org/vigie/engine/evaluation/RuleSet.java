@@ -108,7 +108,8 @@ public final class RuleSet implements AutoCloseable {
      * Evaluates one snapshot on its own date, or on {@code defaultOn} when it has none. Guards run
      * first: a suppressed citizen gets no recommendation and no rule runs.
      *
-     * @throws org.vigie.engine.json.InvalidInputException when the birth date is after the reference date
+     * @throws org.vigie.engine.json.InvalidInputException when the reference date or the birth date is out of
+     *         the contract's range, or the birth date is after the reference date
      */
     public Decision evaluate(Snapshot snapshot, LocalDate defaultOn) {
         return evaluate(snapshot, defaultOn, null);

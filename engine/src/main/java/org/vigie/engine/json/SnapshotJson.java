@@ -1,5 +1,6 @@
 package org.vigie.engine.json;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.vigie.engine.evaluation.Decision;
@@ -12,6 +13,7 @@ import org.vigie.engine.fact.Fact;
 import org.vigie.engine.fact.FamilyHistory;
 import org.vigie.engine.fact.Measure;
 import org.vigie.engine.fact.Pregnancy;
+import org.vigie.engine.fact.Sex;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Treatment;
 import org.vigie.engine.fact.Vaccination;
@@ -19,10 +21,14 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Reads snapshots and writes decisions in exactly the evaluation contract's JSON. Reading is
- * strict: unknown fields or values, impossible dates, missing required fields and a birth date
- * after the reference date are rejected with the path of the field at fault.
+ * strict: unknown fields or values, impossible or out-of-range dates, missing required fields, a
+ * birth date after the reference date, impossible measures and text that cannot be stored or
+ * echoed are rejected with the path of the field at fault.
  */
 public final class SnapshotJson {
+
+    /** No one is diagnosed older than this: a larger age at diagnosis is a typo. */
+    static final int MAX_AGE = 130;
 
     private SnapshotJson() {
     }
@@ -31,6 +37,14 @@ public final class SnapshotJson {
         Snapshot snapshot = StrictJson.read(StrictJson.JSON, json, Snapshot.class);
         validate(snapshot);
         return snapshot;
+    }
+
+    /**
+     * Reads a snapshot from bytes that must be UTF-8: a byte sequence that is not is refused, never
+     * replaced (a replaced character could change a code or an id without anyone seeing it).
+     */
+    public static Snapshot read(byte[] utf8) {
+        return read(StrictJson.utf8(utf8));
     }
 
     public static String write(Decision decision) {
@@ -49,8 +63,13 @@ public final class SnapshotJson {
         }
     }
 
-    /** Rejects a birth date after the reference date; called once the reference date is known. */
+    /**
+     * Rejects a reference date or a birth date out of the contract's range, and a birth date after
+     * the reference date; called once the reference date is known.
+     */
     public static void checkBirthDate(CitizenFacts citizen, LocalDate on) {
+        ContractDates.check("on", on);
+        ContractDates.check("citizen.birthDate", citizen.birthDate());
         if (citizen.birthDate().isAfter(on)) {
             throw new InvalidInputException("citizen.birthDate",
                     "is after the reference date " + on + " (a citizen cannot be evaluated before birth)");
@@ -58,6 +77,9 @@ public final class SnapshotJson {
     }
 
     private static void validate(Snapshot snapshot) {
+        if (snapshot.citizenId() != null) {
+            refuse("citizenId", ContractText.problemOfId(snapshot.citizenId()));
+        }
         CitizenFacts c = require(snapshot.citizen(), "citizen");
         require(c.birthDate(), "citizen.birthDate");
         require(c.sex(), "citizen.sex");
@@ -66,6 +88,9 @@ public final class SnapshotJson {
         }
         if (c.pregnancy() != null) {
             check(c.pregnancy(), "citizen.pregnancy");
+            if (c.sex() == Sex.M) {
+                throw new InvalidInputException("citizen.pregnancy", "a pregnancy is recorded for a citizen of sex M");
+            }
         }
         each(c.conditions(), "citizen.conditions");
         each(c.treatments(), "citizen.treatments");
@@ -92,14 +117,17 @@ public final class SnapshotJson {
         if (fact instanceof Pregnancy f) {
             require(f.start(), field(p, "start"));
         } else if (fact instanceof Condition f) {
-            require(f.code(), field(p, "code"));
+            code(f.code(), field(p, "code"));
         } else if (fact instanceof Treatment f) {
-            require(f.code(), field(p, "code"));
+            code(f.code(), field(p, "code"));
         } else if (fact instanceof Vaccination f) {
             require(f.vaccine(), field(p, "vaccine"));
             require(f.date(), field(p, "date"));
         } else if (fact instanceof Act f) {
             require(f.date(), field(p, "date"));
+            if (f.code() != null) {
+                refuse(field(p, "code"), f.code().isEmpty() ? "must not be empty (leave it out)" : ContractText.problemOfCode(f.code()));
+            }
             if (f.kind() == null && (f.code() == null || f.system() == null)) {
                 throw new InvalidInputException(p, "needs a kind, or a code and its system (CCAM or NABM)");
             }
@@ -107,10 +135,17 @@ public final class SnapshotJson {
             require(f.kind(), field(p, "kind"));
             require(f.value(), field(p, "value"));
             require(f.date(), field(p, "date"));
+            if (!(f.value() > 0) || !(f.value() <= f.kind().maximum())) {
+                throw new InvalidInputException(field(p, "value"), f.value() + " is not a " + f.kind()
+                        + ": a value is above 0 and at most " + BigDecimal.valueOf(f.kind().maximum()).stripTrailingZeros().toPlainString());
+            }
         } else if (fact instanceof FamilyHistory f) {
-            require(f.code(), field(p, "code"));
+            code(f.code(), field(p, "code"));
             if (f.ageAtDiagnosis() != null && f.ageAtDiagnosis() < 0) {
                 throw new InvalidInputException(field(p, "ageAtDiagnosis"), "must not be negative");
+            }
+            if (f.ageAtDiagnosis() != null && f.ageAtDiagnosis() > MAX_AGE) {
+                throw new InvalidInputException(field(p, "ageAtDiagnosis"), "must be at most " + MAX_AGE + " (years of age)");
             }
         } else if (fact instanceof Appointment f) {
             require(f.kind(), field(p, "kind"));
@@ -119,6 +154,16 @@ public final class SnapshotJson {
             require(f.type(), field(p, "type"));
             require(f.date(), field(p, "date"));
         }
+    }
+
+    /** A required code: present, not blank, no space, not too long. */
+    private static void code(String code, String path) {
+        require(code, path);
+        refuse(path, ContractText.problemOfCode(code));
+    }
+
+    private static void refuse(String path, String problem) {
+        if (problem != null) throw new InvalidInputException(path, problem);
     }
 
     private static String field(String path, String name) {

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,27 +22,35 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.engine.fact.Snapshot;
+import org.vigie.engine.json.ContractDates;
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.engine.json.SnapshotJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code evaluate [--on YYYY-MM-DD]}: reads snapshots as JSON Lines from stdin and writes one
- * decision per non-blank line to stdout, in input order. A line that cannot be evaluated yields
- * {@code {"line":N,"error":"<field>: <problem>"}} in its place (N counts every physical line,
- * blank ones included) and the others are still evaluated.
+ * {@code evaluate [--on YYYY-MM-DD] [--time-travel] [--progress]}: reads snapshots as JSON Lines
+ * from stdin and writes one decision per non-blank line to stdout, in input order. A line that
+ * cannot be evaluated yields {@code {"line":N,"error":"<field>: <problem>"}} in its place (N counts
+ * every physical line, blank ones included) and the others are still evaluated.
+ *
+ * <p>A snapshot's own {@code on} must lie within {@link ContractDates#REFERENCE_WINDOW_YEARS} years
+ * of today unless {@code --time-travel} is given; a date given with {@code --on} is the caller's
+ * explicit choice and needs only to be within the contract's range.
  *
  * <p>Input of any size is read and written as a stream: memory holds two batches of lines at most.
  * Batches are evaluated on the command's own threads. With {@code --progress}, how far along it is
  * goes to stderr every few seconds (never to stdout).
  *
  * <p>Exit status: 0 every line evaluated; 2 some lines rejected; 1 bad arguments, a rule base
- * that cannot be built, or an internal failure while evaluating (then output stops after the last
- * line evaluated, and stderr names the line).
+ * that cannot be built, or an internal failure while evaluating some line (that line still gets
+ * an error line, the others are still evaluated, and stderr names the line).
  */
 public final class EvaluateCommand implements Command {
 
-    private static final String SYNOPSIS = "evaluate [--on YYYY-MM-DD] [--progress]";
+    private static final String SYNOPSIS = "evaluate [--on YYYY-MM-DD] [--time-travel] [--progress]";
+    /** The longest line read: a snapshot is a few kilobytes, and a longer line is not held in memory. */
+    static final int MAX_LINE_BYTES = 8 << 20;
     /** Lines evaluated together; a batch also ends whenever stdin has nothing more ready. */
     private static final int BATCH = 2048;
     /** A batch also ends at this many bytes of input, so that memory stays bounded whatever the lines' size. */
@@ -76,6 +83,9 @@ public final class EvaluateCommand implements Command {
     private static String usage() {
         return "Usage: java -jar vigie.jar " + SYNOPSIS + " < snapshots.jsonl > decisions.jsonl\n\n"
                 + "  --on YYYY-MM-DD  reference date for snapshots without their own \"on\" (default: today)\n"
+                + "  --time-travel    accept a snapshot's own \"on\" more than " + ContractDates.REFERENCE_WINDOW_YEARS
+                + " years from today\n"
+                + "                   (any date from " + ContractDates.FIRST + " to " + ContractDates.LAST + ")\n"
                 + "  --progress       report how many lines are done, and the rate, on stderr every few seconds\n\n"
                 + "Exit status: 0 all lines evaluated, 2 some lines rejected, 1 failure.\n";
     }
@@ -84,11 +94,15 @@ public final class EvaluateCommand implements Command {
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         LocalDate on = null;
         boolean progress = false;
+        boolean timeTravel = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value;
             if (arg.equals("--progress")) {
                 progress = true;
+                continue;
+            } else if (arg.equals("--time-travel")) {
+                timeTravel = true;
                 continue;
             } else if (arg.equals("-h") || arg.equals("--help")) {
                 out.print(usage());
@@ -103,13 +117,13 @@ public final class EvaluateCommand implements Command {
                 return badArguments(err, arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
             }
             if (on != null) return badArguments(err, "--on is given twice");
-            try {
-                on = LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                return badArguments(err, "--on '" + value + "' is not a valid date (YYYY-MM-DD)");
-            }
+            on = ContractDates.parse(value);
+            if (on == null) return badArguments(err, "--on '" + value + "' is not a valid date (YYYY-MM-DD)");
+            String outOfRange = ContractDates.problem(on);
+            if (outOfRange != null) return badArguments(err, "--on " + outOfRange);
         }
-        LocalDate defaultOn = on != null ? on : LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        Dates dates = new Dates(on != null ? on : today, today, timeTravel);
 
         RuleSet rules;
         try {
@@ -120,16 +134,16 @@ public final class EvaluateCommand implements Command {
             return ExitStatus.FAILURE;
         }
         try {
-            return evaluate(rules, defaultOn, progress, in, out, err);
+            return evaluate(rules, dates, progress, in, out, err);
         } catch (UncheckedIOException e) {
             err.println("vigie evaluate: cannot read stdin: " + e.getCause().getMessage());
             return ExitStatus.FAILURE;
         }
     }
 
-    private int evaluate(RuleSet rules, LocalDate defaultOn, boolean showProgress, InputStream in, PrintStream out,
+    private int evaluate(RuleSet rules, Dates dates, boolean showProgress, InputStream in, PrintStream out,
                          PrintStream err) {
-        Utf8Lines reader = new Utf8Lines(in);
+        Utf8Lines reader = new Utf8Lines(in, MAX_LINE_BYTES);
         // bytes go straight to the stream: decisions are UTF-8 whatever the platform's charset
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         Progress progress = showProgress ? new Progress(err) : null;
@@ -139,6 +153,7 @@ public final class EvaluateCommand implements Command {
         List<Line> batch = new ArrayList<>();
         long batchBytes = 0;
         boolean rejected = false;
+        boolean failed = false;
         int number = 0;
         byte[] line;
         try {
@@ -151,9 +166,10 @@ public final class EvaluateCommand implements Command {
                     if (evaluating != null) {
                         Batch done = join(evaluating);
                         rejected |= done.rejected();
+                        failed |= done.failed();
                         if (!write(done, writer, out, err, progress)) return ExitStatus.FAILURE;
                     }
-                    evaluating = submit(workers, rules, defaultOn, batch);
+                    evaluating = submit(workers, rules, dates, batch);
                     batch = new ArrayList<>();
                     batchBytes = 0;
                     // evaluating while stdin is idle keeps the command usable interactively
@@ -161,6 +177,7 @@ public final class EvaluateCommand implements Command {
                         Batch done = join(evaluating);
                         evaluating = null;
                         rejected |= done.rejected();
+                        failed |= done.failed();
                         if (!write(done, writer, out, err, progress)) return ExitStatus.FAILURE;
                     }
                 }
@@ -168,6 +185,7 @@ public final class EvaluateCommand implements Command {
             if (evaluating != null) {
                 Batch done = join(evaluating);
                 rejected |= done.rejected();
+                failed |= done.failed();
                 if (!write(done, writer, out, err, progress)) return ExitStatus.FAILURE;
             }
             if (progress != null) progress.done();
@@ -176,18 +194,19 @@ public final class EvaluateCommand implements Command {
         } finally {
             workers.shutdownNow();
         }
+        if (failed) return ExitStatus.FAILURE;
         return rejected ? ExitStatus.REJECTED : ExitStatus.OK;
     }
 
     /** Evaluates a batch on the command's own threads, never on the common pool. */
-    private static Future<Batch> submit(ForkJoinPool workers, RuleSet rules, LocalDate defaultOn, List<Line> lines) {
+    private static Future<Batch> submit(ForkJoinPool workers, RuleSet rules, Dates dates, List<Line> lines) {
         Result[] results = new Result[lines.size()];
         IntStream indexes = IntStream.range(0, results.length);
         if (results.length >= PARALLEL_FROM) indexes = indexes.parallel();
         IntStream each = indexes;
         // a parallel stream run from a task of a pool runs in that pool
         return workers.submit(() -> {
-            each.forEach(i -> results[i] = evaluate(rules, defaultOn, lines.get(i)));
+            each.forEach(i -> results[i] = evaluate(rules, dates, lines.get(i)));
             return new Batch(Arrays.stream(results).filter(Objects::nonNull).toList());
         });
     }
@@ -216,7 +235,10 @@ public final class EvaluateCommand implements Command {
         return thread;
     }
 
-    private static Result evaluate(RuleSet rules, LocalDate defaultOn, Line line) {
+    private static Result evaluate(RuleSet rules, Dates dates, Line line) {
+        if (Utf8Lines.tooLong(line.bytes())) {
+            return rejected(line.number(), "the line is longer than " + MAX_LINE_BYTES + " bytes");
+        }
         String text = Utf8Lines.decode(line.bytes());
         if (text == null) {
             return rejected(line.number(), "the line is not valid UTF-8");
@@ -224,11 +246,17 @@ public final class EvaluateCommand implements Command {
         if (line.number() == 1 && text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) return null;
         try {
-            return new Result(line.number(), SnapshotJson.write(rules.evaluate(SnapshotJson.read(text), defaultOn)), false, null);
+            Snapshot snapshot = SnapshotJson.read(text);
+            if (snapshot.on() != null && !dates.timeTravel()) {
+                ContractDates.checkReferenceDate("on", snapshot.on(), dates.today(), "add --time-travel");
+            }
+            return new Result(line.number(), SnapshotJson.write(rules.evaluate(snapshot, dates.defaultOn())), false, null);
         } catch (InvalidInputException e) {
             return rejected(line.number(), e.getMessage());
         } catch (RuntimeException e) {
-            return new Result(line.number(), null, false, e);
+            // a failure of ours on one snapshot (a rule that throws): this line's error, not the end of the run
+            return new Result(line.number(), JsonMapper.shared().writeValueAsString(
+                    new LineError(line.number(), "internal failure: " + e)), false, e);
         }
     }
 
@@ -236,7 +264,7 @@ public final class EvaluateCommand implements Command {
         return new Result(line, JsonMapper.shared().writeValueAsString(new LineError(line, error)), true, null);
     }
 
-    /** Writes a batch in input order; false when it must stop (internal failure, stdout closed). */
+    /** Writes a batch in input order; false when it must stop (stdout closed). */
     private static boolean write(Batch batch, Writer writer, PrintStream out, PrintStream err, Progress progress) {
         try {
             for (Result result : batch.results()) {
@@ -244,7 +272,6 @@ public final class EvaluateCommand implements Command {
                     writer.flush();
                     err.println("vigie evaluate: internal failure on line " + result.line() + ": " + result.failure());
                     result.failure().printStackTrace(err);
-                    return false;
                 }
                 writer.write(result.json());
                 writer.write('\n');
@@ -273,7 +300,7 @@ public final class EvaluateCommand implements Command {
     private record Line(int number, byte[] bytes) {
     }
 
-    /** The output for one non-blank line: its JSON, or the internal failure that stops the command. */
+    /** The output for one non-blank line: its JSON, and the internal failure behind it if there was one. */
     private record Result(int line, String json, boolean rejected, RuntimeException failure) {
     }
 
@@ -281,6 +308,17 @@ public final class EvaluateCommand implements Command {
         boolean rejected() {
             return results.stream().anyMatch(Result::rejected);
         }
+
+        boolean failed() {
+            return results.stream().anyMatch(r -> r.failure() != null);
+        }
+    }
+
+    /**
+     * The dates of a run: the reference date of snapshots without their own, today (from the clock,
+     * for the window of a snapshot's own date) and whether the caller asked for time travel.
+     */
+    private record Dates(LocalDate defaultOn, LocalDate today, boolean timeTravel) {
     }
 
     /** How far along the command is, on stderr, at most every few seconds and once at the end. */

@@ -224,7 +224,7 @@ class EvaluateCommandTests {
         Run run = evaluate("", "--help");
 
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
-        assertThat(run.out()).contains("evaluate [--on YYYY-MM-DD]");
+        assertThat(run.out()).contains("evaluate [--on YYYY-MM-DD] [--time-travel]").contains("--time-travel");
     }
 
     @Test
@@ -241,15 +241,93 @@ class EvaluateCommandTests {
     }
 
     @Test
-    void stopsOnAnInternalFailureAfterWritingTheLinesBefore() throws IOException {
+    void answersAnInternalFailureOnOneLineWithThatLinesErrorAndEvaluatesTheOthers() throws IOException {
         try (RuleSet failing = failingRuleSet()) {
             Run run = run(new EvaluateCommand(() -> failing, CLOCK),
                     lines(line("woman-born-1970"), line("man-born-1990"), line("woman-born-1970")));
 
             assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
-            assertThat(run.json()).extracting(d -> d.get("citizenId").asString()).containsExactly("woman-1970");
+            assertThat(run.json()).hasSize(3);
+            assertThat(run.json().get(0).get("citizenId").asString()).isEqualTo("woman-1970");
+            assertThat(run.json().get(1).get("line").asInt()).isEqualTo(2);
+            assertThat(run.json().get(1).get("error").asString()).startsWith("internal failure: ");
+            assertThat(run.json().get(2).get("citizenId").asString()).isEqualTo("woman-1970");
             assertThat(run.err()).contains("internal failure on line 2").contains("dueFrom is required");
         }
+    }
+
+    @Test
+    void refusesASnapshotsOwnDateFarFromTodayUnlessAskedForTimeTravel() {
+        String farFuture = line("woman-born-1970").replace("{\"citizenId\"", "{\"on\":\"2031-03-17\",\"citizenId\"");
+        String farPast = line("woman-born-1970").replace("{\"citizenId\"", "{\"on\":\"2021-03-15\",\"citizenId\"");
+        String nearFuture = line("woman-born-1970").replace("{\"citizenId\"", "{\"on\":\"2031-03-16\",\"citizenId\"");
+
+        Run run = evaluate(lines(farFuture, farPast, nearFuture));
+
+        assertThat(run.status()).isEqualTo(ExitStatus.REJECTED);
+        assertThat(run.json().get(0).get("error").asString())
+                .isEqualTo("on: '2031-03-17' is more than 5 years from today (2026-03-16); to evaluate on a date that far, add --time-travel");
+        assertThat(run.json().get(1).get("error").asString()).startsWith("on: '2021-03-15' is more than 5 years");
+        assertThat(run.json().get(2).get("on").asString()).isEqualTo("2031-03-16");
+
+        Run travelling = evaluate(lines(farFuture, farPast), "--time-travel");
+        assertThat(travelling.status()).isEqualTo(ExitStatus.OK);
+        assertThat(travelling.json()).extracting(d -> d.get("on").asString()).containsExactly("2031-03-17", "2021-03-15");
+    }
+
+    @Test
+    void refusesADateBeyondTheContractsRangeEvenWhenTimeTravelling() {
+        String overflow = line("woman-born-1970").replace("{\"citizenId\"", "{\"on\":\"+999999999-12-31\",\"citizenId\"");
+        String after2200 = line("woman-born-1970").replace("{\"citizenId\"", "{\"on\":\"2201-01-01\",\"citizenId\"");
+
+        Run run = evaluate(lines(overflow, after2200, line("man-born-1990")), "--time-travel");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.REJECTED);
+        assertThat(run.json()).hasSize(3);
+        assertThat(run.json().get(0).get("error").asString()).isEqualTo("on: '+999999999-12-31' is not a valid date (YYYY-MM-DD)");
+        assertThat(run.json().get(1).get("error").asString()).startsWith("on: '2201-01-01' is out of range");
+        assertThat(run.json().get(2).get("citizenId").asString()).isEqualTo("man-1990");
+    }
+
+    @Test
+    void acceptsAnExplicitOnDateFarFromTodayButNotBeyondTheContractsRange() {
+        assertThat(evaluate(lines(line("woman-born-1970")), "--on", "2150-06-01").json().get(0).get("on").asString())
+                .isEqualTo("2150-06-01");
+
+        Run run = evaluate(lines(line("woman-born-1970")), "--on", "+999999999-12-31");
+        assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
+        assertThat(run.err()).contains("--on '+999999999-12-31' is not a valid date");
+        assertThat(evaluate("", "--on", "2201-01-01").err()).contains("--on '2201-01-01' is out of range");
+        assertThat(evaluate("", "--on", "2026-03-16T00:00").err()).contains("is not a valid date");
+    }
+
+    @Test
+    void rejectsALineTooLongToHoldAndEvaluatesTheNext() {
+        String huge = "{\"citizenId\":\"" + "A".repeat(EvaluateCommand.MAX_LINE_BYTES) + "\"}";
+
+        Run run = evaluate(lines(huge, line("man-born-1990")));
+
+        assertThat(run.status()).isEqualTo(ExitStatus.REJECTED);
+        assertThat(run.json().get(0).get("error").asString()).isEqualTo("the line is longer than " + EvaluateCommand.MAX_LINE_BYTES + " bytes");
+        assertThat(run.json().get(1).get("citizenId").asString()).isEqualTo("man-1990");
+    }
+
+    @Test
+    void rejectsAnEncodedSurrogateAsNotUtf8() {
+        // U+D800 encoded as if it were a character (CESU-8): not UTF-8, never a replacement character
+        byte[] prefix = "{\"citizenId\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] suffix = "\",\"citizen\":{\"birthDate\":\"1970-01-01\",\"sex\":\"F\"}}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[prefix.length + 3 + suffix.length];
+        System.arraycopy(prefix, 0, input, 0, prefix.length);
+        input[prefix.length] = (byte) 0xED;
+        input[prefix.length + 1] = (byte) 0xA0;
+        input[prefix.length + 2] = (byte) 0x80;
+        System.arraycopy(suffix, 0, input, prefix.length + 3, suffix.length);
+
+        Run run = run(new EvaluateCommand(() -> shipped, CLOCK), input);
+
+        assertThat(run.status()).isEqualTo(ExitStatus.REJECTED);
+        assertThat(run.json()).singleElement().satisfies(e -> assertThat(e.get("error").asString()).isEqualTo("the line is not valid UTF-8"));
     }
 
     private static RuleSet failingRuleSet() throws IOException {

@@ -123,6 +123,46 @@ class EvaluationApiTests {
     }
 
     @Test
+    void rejectsABodyThatIsNotUtf8InsteadOfReplacingItsBytes() throws Exception {
+        byte[] latin1 = line("accented-citizen-id").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(""))
+                .header("Content-Type", "application/json").header("Authorization", Api.basic("committee"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JsonMapper.shared().readTree(response.body()).get("detail").asString()).isEqualTo("the document is not valid UTF-8");
+    }
+
+    @Test
+    void rejectsALoneSurrogateNamingTheField() throws Exception {
+        HttpResponse<String> response = post(line("woman-born-1970").replace("woman-1970", "woman-\\ud800"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = JsonMapper.shared().readTree(response.body());
+        assertThat(body.get("field").asString()).isEqualTo("citizenId");
+        assertThat(body.get("detail").asString()).contains("lone surrogate");
+    }
+
+    @Test
+    void refusesADateFarFromTodayUnlessAskedForTimeTravel() throws Exception {
+        String far = line("woman-born-1970").replace("{\"citizenId\"", "{\"on\":\"2040-01-01\",\"citizenId\"");
+
+        HttpResponse<String> refused = post(far);
+        HttpResponse<String> travelling = http.send(HttpRequest.newBuilder(uri("?timeTravel=true"))
+                .header("Content-Type", "application/json").header("Authorization", Api.basic("committee"))
+                .POST(HttpRequest.BodyPublishers.ofString(far)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problem = JsonMapper.shared().readTree(refused.body());
+        assertThat(problem.get("field").asString()).isEqualTo("on");
+        assertThat(problem.get("detail").asString()).contains("more than 5 years from today").contains("timeTravel=true");
+        assertThat(travelling.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.shared().readTree(travelling.body()).get("on").asString()).isEqualTo("2040-01-01");
+    }
+
+    @Test
     void acceptsOnlyJson() throws Exception {
         HttpResponse<String> response = http.send(request("text/plain", line("woman-born-1970")), HttpResponse.BodyHandlers.ofString());
 
@@ -145,8 +185,12 @@ class EvaluationApiTests {
         return http.send(request("application/json", body), HttpResponse.BodyHandlers.ofString());
     }
 
+    private URI uri(String query) {
+        return URI.create("http://localhost:" + port + "/api/v1/evaluations" + query);
+    }
+
     private HttpRequest request(String contentType, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/evaluations"))
+        return HttpRequest.newBuilder(uri(""))
                 .header("Content-Type", contentType)
                 .header("Authorization", Api.basic("committee"))
                 .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -55,7 +55,8 @@ class SweepApiTests {
         assertThat(detail.get("sweep").get("status").asString()).isEqualTo("DONE");
         assertThat(detail.get("sweep").get("progress").get("percent").asDouble()).isEqualTo(100.0);
         assertThat(detail.get("sweep").get("progress").get("citizensDone").asLong())
-                .isEqualTo(detail.get("sweep").get("citizensEvaluated").asLong() + detail.get("sweep").get("citizensSkipped").asLong());
+                .isEqualTo(detail.get("sweep").get("citizensEvaluated").asLong() + detail.get("sweep").get("citizensSkipped").asLong()
+                        + detail.get("sweep").get("citizensFailed").asLong());
         assertThat(detail.get("working").size()).isZero();
         assertThat(detail.get("failed").size()).isZero();
 
