@@ -99,6 +99,11 @@ public final class Api {
         return post(path, "application/json", json);
     }
 
+    /** A JSON body sent as these exact bytes (to send what is not UTF-8). */
+    public HttpResponse<String> post(String path, byte[] json) {
+        return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(json)));
+    }
+
     public HttpResponse<String> put(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

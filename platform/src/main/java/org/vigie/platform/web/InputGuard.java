@@ -20,6 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.vigie.engine.json.InvalidInputException;
+import org.vigie.engine.json.StrictJson;
 import org.vigie.platform.citizen.StorableInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses at the edge, with a 400 naming the field, text that no column could store: a NUL
  * character (U+0000, which PostgreSQL refuses in text) in a query parameter or anywhere in a JSON
- * body, names included. Whatever the endpoint, such a request never reaches a transaction.
+ * body, names included; and a JSON body that is not valid UTF-8 (Spring would decode it with
+ * replacement characters). Whatever the endpoint, such a request never reaches a transaction.
  * Ingestion bodies (JSON Lines, FHIR) are not refused whole: each record is checked on its own.
  */
 @Component
@@ -53,6 +56,12 @@ class InputGuard extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
+        try {
+            StrictJson.utf8(body); // never a U+FFFD put silently in place of bytes that are not UTF-8
+        } catch (InvalidInputException e) {
+            refuse(response, "", "is not valid UTF-8");
+            return;
+        }
         String field = nulIn(body);
         if (field != null) {
             refuse(response, field, "must not contain a NUL character (U+0000)");

@@ -60,6 +60,18 @@ class BadInputApiTests {
     }
 
     @Test
+    void refusesABodyThatIsNotUtf8InsteadOfReplacingItsCharacters() {
+        long facts = rows("condition");
+        // "E11 é" in Latin-1: Spring would have read U+FFFD in place of the accent
+        byte[] latin1 = "{\"code\":\"E11\",\"since\":\"2020-01-01\",\"note\":\"\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] loneSurrogate = {'{', '"', 'c', 'o', 'd', 'e', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+
+        assertProblem(holder.post(space.path() + "/facts/conditions", latin1), 400, "body");
+        assertProblem(holder.post(space.path() + "/facts/conditions", loneSurrogate), 400, "body");
+        assertThat(rows("condition")).isEqualTo(facts);
+    }
+
+    @Test
     void refusesANulInAFieldNameOrANestedTextOrAQueryParameter() {
         assertProblem(holder.post(space.path() + "/agenda/reminders", "{\"title\":\"ok\",\"dueAt\":\"2026-05-01T08:00:00Z\",\"x\\u0000\":1}"),
                 400, "x\\u0000");
