@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.vigie.engine.json.ContractDates;
+import org.vigie.engine.json.ContractText;
 import org.vigie.engine.json.InvalidInputException;
 
 /**
@@ -21,16 +23,16 @@ import org.vigie.engine.json.InvalidInputException;
  */
 public final class StorableInput {
 
-    /** The first and last years of a fact date, a reminder or a reference date the platform accepts. */
-    public static final int FIRST_YEAR = 1900;
-    public static final int LAST_YEAR = 2200;
+    /** The first and last years of a fact date, a reminder or a reference date: the contract's ({@link ContractDates}). */
+    public static final int FIRST_YEAR = ContractDates.FIRST.getYear();
+    public static final int LAST_YEAR = ContractDates.LAST.getYear();
     /** An external id, a representative's id, a device token: indexed, so bounded well below PostgreSQL's ~2,700 bytes. */
-    public static final int MAX_IDENTIFIER = 255;
+    public static final int MAX_IDENTIFIER = ContractText.MAX_ID_LENGTH;
     public static final int MAX_TOKEN = 1_024;
     /** Any other text: a reason, a note, a title. */
     public static final int MAX_TEXT = 10_000;
-    private static final Instant FIRST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant AFTER_LAST_INSTANT = Instant.parse("2201-01-01T00:00:00Z");
+    private static final Instant FIRST_INSTANT = ContractDates.FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LAST_INSTANT = ContractDates.LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private StorableInput() {
     }
