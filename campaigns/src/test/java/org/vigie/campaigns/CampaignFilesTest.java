@@ -41,7 +41,7 @@ class CampaignFilesTest {
     }
 
     /**
-     * The committee's choice of display surfaces (seed 000 §IX.2.f): a vaccination shows everywhere,
+     * The committee's choice of display surfaces (docs/space-sources.md#surfaces): a vaccination shows everywhere,
      * including an alert on the vaccinations section of the medical profile; a screening, a dental
      * check-up or a key-age check-up has no profile section to alert on.
      */

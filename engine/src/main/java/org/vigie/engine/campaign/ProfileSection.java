@@ -1,7 +1,7 @@
 package org.vigie.engine.campaign;
 
 /**
- * The sections of the medical profile (terms of use §5.2) a campaign's profile alert can be shown
+ * The sections of the medical profile (docs/space-sources.md#medical-profile) a campaign's profile alert can be shown
  * on, e.g. the vaccinations section for an overdue booster.
  */
 public enum ProfileSection {

@@ -1,7 +1,7 @@
 package org.vigie.engine.campaign;
 
 /**
- * Where a campaign's message is displayed in the citizen's space (seed 000 §IX.2.f): notifications
+ * Where a campaign's message is displayed in the citizen's space (docs/space-sources.md#surfaces): notifications
  * (e-mail, push, notification centre) only say that something awaits on one of these.
  */
 public enum Surface {

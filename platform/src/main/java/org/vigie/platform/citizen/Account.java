@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The lifecycle of a citizen space (seed 000 §VI, §XI). Immutable: every move is a guarded
+ * The lifecycle of a citizen space (docs/space-sources.md#opening-activation-and-closure). Immutable: every move is a guarded
  * method returning the account in its new state, or refusing with {@link IllegalAccountTransition}.
  *
  * @param creationNotifiedAt when the creation notice was sent (the opposition delay runs from it); null: not yet
@@ -27,7 +27,7 @@ public record Account(CitizenId citizen, AccountState state, Instant creationNot
 
     /** The holder may object to the creation of the space during six weeks from the notice. */
     public static final Duration OPPOSITION_DELAY = Duration.ofDays(42);
-    /** Data of a closed space is kept ten years after closure (seed 000 §XI.2). */
+    /** Data of a closed space is kept ten years after closure (docs/space-sources.md#retention-after-closure). */
     public static final int RETENTION_YEARS = 10;
 
     public Account {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves citizen spaces through their lifecycle (seed 000 §VI, §XI): each move is guarded by
+ * Moves citizen spaces through their lifecycle (docs/space-sources.md#opening-activation-and-closure): each move is guarded by
  * {@link Account}, traced, and published as {@link AccountStatusChanged}. The time of a move is
  * the clock's.
  */

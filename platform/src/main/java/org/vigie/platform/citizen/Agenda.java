@@ -17,7 +17,7 @@ import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.Source;
 
 /**
- * The agenda of a space (seed 000 §VIII.4): the appointments, which are facts of the contract, and
+ * The agenda of a space (docs/space-sources.md#agenda): the appointments, which are facts of the contract, and
  * the reminders the holder sets, which are not. Reads and writes are traced.
  */
 @Service

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An agenda entry the holder is reminded of (seed 000 §VIII.4): a reminder, notified at its time
+ * An agenda entry the holder is reminded of (docs/space-sources.md#agenda): a reminder, notified at its time
  * ({@code dueAt}), or a scheduled appointment, notified the day before its {@code date}.
  */
 public record AgendaItem(Kind kind, UUID id, CitizenId citizen, Instant dueAt, LocalDate date) {

@@ -1,6 +1,6 @@
 package org.vigie.platform.citizen;
 
-/** The categories of optional notifications the holder can switch per channel (seed 001 §3.5.4.e). */
+/** The categories of optional notifications the holder can switch per channel (docs/space-sources.md#objection-and-consent). */
 public enum NotificationCategory {
     EXAMS_VACCINATIONS, CANCER_SCREENING
 }

@@ -17,7 +17,7 @@ import org.vigie.engine.fact.Consent;
 import org.vigie.engine.fact.Pathway;
 
 /**
- * The holder's prevention choices (seed 000 §IX.2.e): the opt-out from personalised prevention
+ * The holder's prevention choices (docs/space-sources.md#objection-and-consent): the opt-out from personalised prevention
  * (participating by default) and the insurer-data consent of each pathway ({@code NOT_ASKED} by
  * default). The current value and every change are kept; a change publishes its event.
  */

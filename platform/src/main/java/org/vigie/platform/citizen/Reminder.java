@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.vigie.engine.fact.Source;
 
-/** An agenda reminder (seed 000 §VIII.4): a title the holder chose, due at a time; outside the evaluation contract. */
+/** An agenda reminder (docs/space-sources.md#agenda): a title the holder chose, due at a time; outside the evaluation contract. */
 public record Reminder(UUID id, String title, Instant dueAt, Source source, String author, boolean hiddenFromRepresentatives,
                        Instant createdAt) {
 

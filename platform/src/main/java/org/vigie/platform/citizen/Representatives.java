@@ -13,7 +13,7 @@ import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.json.InvalidInputException;
 
 /**
- * Who may act on a represented space (seed 000 §VII): up to two legal representatives of a minor,
+ * Who may act on a represented space (docs/space-sources.md#representatives): up to two legal representatives of a minor,
  * whose access ends on the minor's 18th birthday, or the one representative of a protected adult.
  */
 @Service

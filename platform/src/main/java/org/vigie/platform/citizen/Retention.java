@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Retention (P10, seed 000 §XI.2): a closed space is kept ten years after its closure, then
+ * Retention (P10, docs/space-sources.md#retention-after-closure): a closed space is kept ten years after its closure, then
  * purged, data and traces included; at once when the holder asked for deletion on closing.
  * Its schedule comes with the campaign runs.
  */

@@ -14,7 +14,7 @@ public record StoredFact(FactId id, Fact fact, String author, Instant createdAt,
 
     /**
      * The holder may remove what was entered in the space, and what a referenced application put
-     * there (seed 000: "supprimer la donnée déposée par l'application … sans la modifier"); facts
+     * there (docs/space-sources.md#data-put-there-by-an-application); facts
      * from professionals, the reimbursement history or the insurer are removed only by their author.
      */
     public boolean removableByHolder() {

@@ -15,7 +15,7 @@ import org.vigie.platform.citizen.Recipients;
 import org.vigie.platform.citizen.Recipients.Recipient;
 
 /**
- * Plans the agenda's notifications (seed 000 §VIII.4), by e-mail and push, for activated spaces:
+ * Plans the agenda's notifications (docs/space-sources.md#agenda), by e-mail and push, for activated spaces:
  * at the time of each reminder, and the day before each scheduled appointment. Run periodically;
  * it looks a day ahead, so a run missed now and then loses nothing, and planning the same entry
  * again adds nothing (idempotency key: the entry and its time). A reminder moved is a new

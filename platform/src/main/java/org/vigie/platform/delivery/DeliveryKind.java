@@ -6,8 +6,8 @@ public enum DeliveryKind {
     RECOMMENDATION,
     /** A {@link org.vigie.platform.citizen.MandatoryNotification}: no preference, no opt-out, no quiet hours. */
     MANDATORY,
-    /** The day before an appointment, or the time of a reminder (seed 000 §VIII.4). */
+    /** The day before an appointment, or the time of a reminder (docs/space-sources.md#agenda). */
     AGENDA_REMINDER,
-    /** The one daily e-mail of a holder whose space is open but not activated (seed 000 §VIII.6.b). */
+    /** The one daily e-mail of a holder whose space is open but not activated (docs/space-sources.md#notifications). */
     DIGEST
 }

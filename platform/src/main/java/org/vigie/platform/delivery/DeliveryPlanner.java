@@ -29,7 +29,7 @@ import org.vigie.platform.recommendation.RecommendationsChanged;
  *
  * <p>Per recommendation opened: an entry of the notification centre; for an activated space, an
  * e-mail and a push as the holder's preferences for the campaign's category allow; for a space
- * open but not activated, a place in that day's single digest e-mail instead (seed 000 §VIII.6.b).
+ * open but not activated, a place in that day's single digest e-mail instead (docs/space-sources.md#notifications).
  * Nothing for a recommendation opened while an appointment is already booked for it: it is planned,
  * and nobody is reminded of it; the same again, once, when that appointment passes (or is cancelled)
  * without the act and the recommendation is due again.

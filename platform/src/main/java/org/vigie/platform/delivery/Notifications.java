@@ -27,7 +27,7 @@ public class Notifications {
     }
 
     /**
-     * Raises a notification the holder cannot switch off (seed 000 §VIII.6.b): an e-mail at once,
+     * Raises a notification the holder cannot switch off (docs/space-sources.md#notifications): an e-mail at once,
      * whatever the preferences, the opt-out (it is not prevention) or the quiet hours, also to a
      * holder who has not activated their space, and an entry of the notification centre. Nothing
      * goes to a space that is not open or activated. Idempotent: the same {@code occurrence} (the

@@ -150,7 +150,7 @@ public final class SyntheticPopulation {
         }
         if (r.nextDouble() < 0.25) documents.add(new Document(DocumentType.LAB_RESULT, daysAgo(r, 720), Source.PROFESSIONAL, false));
         if (age >= 15 && age < 18 && r.nextDouble() < 0.05) {
-            // a teenager's consultation kept secret from the parents (seed 000 §VII)
+            // a teenager's consultation kept secret from the parents (docs/space-sources.md#representatives)
             documents.add(new Document(DocumentType.CONSULTATION_REPORT, daysAgo(r, 365), Source.PROFESSIONAL, true));
         }
 

@@ -33,9 +33,9 @@ import org.vigie.platform.surface.Surfaces;
 import org.vigie.platform.web.RequestBodies;
 
 /**
- * The agenda of a space (seed 000 §VIII.4): appointments are facts (added through the profile's
+ * The agenda of a space (docs/space-sources.md#agenda): appointments are facts (added through the profile's
  * {@code appointments}), reminders are the holder's own notes due at a time, and recommended entries
- * are the appointments or vaccinations personalised prevention recommends (seed 000 §IX.2.f),
+ * are the appointments or vaccinations personalised prevention recommends (docs/space-sources.md#surfaces),
  * derived from the active recommendations of campaigns that display on the agenda.
  */
 @RestController

@@ -32,7 +32,7 @@ import org.vigie.platform.citizen.PreventionChoices;
 import org.vigie.platform.web.RequestBodies;
 
 /**
- * The holder's choices (seed 000 §IX.2.e, §VIII.6): taking part in personalised prevention, the
+ * The holder's choices (docs/space-sources.md#objection-and-consent, docs/space-sources.md#notifications): taking part in personalised prevention, the
  * insurer-data consent of each pathway (and whether to offer its journey at login), the
  * notification preferences and the push devices. Reads and changes are traced.
  */

@@ -1,6 +1,6 @@
 package org.vigie.platform.space;
 
-/** A write on a prevention message of the secure messaging: display-only, nobody can answer it (seed 000 §IX.2.f). */
+/** A write on a prevention message of the secure messaging: display-only, nobody can answer it (docs/space-sources.md#surfaces). */
 class DisplayOnlyMessage extends RuntimeException {
 
     DisplayOnlyMessage() {

@@ -45,7 +45,7 @@ import org.vigie.platform.citizen.StoredFact;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The medical profile of a space (seed 000 §VIII.3): every fact with its provenance. The holder
+ * The medical profile of a space (docs/space-sources.md#medical-profile): every fact with its provenance. The holder
  * (or a representative, in their own name) adds facts, and changes or removes those entered in the
  * space; facts from professionals, the reimbursement history, the insurer or an application are
  * read-only here.

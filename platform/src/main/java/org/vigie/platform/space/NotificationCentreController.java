@@ -18,7 +18,7 @@ import org.vigie.platform.delivery.CentreNotification;
 import org.vigie.platform.delivery.NotificationCentre;
 
 /**
- * The in-app notification centre of a space (seed 000 §VIII.6.b): what was notified, newest first,
+ * The in-app notification centre of a space (docs/space-sources.md#notifications): what was notified, newest first,
  * each saying whether it comes from personalised prevention; marked read by the holder or a
  * representative. Beside {@code /notifications}, which holds the preferences.
  */

@@ -17,7 +17,7 @@ import org.vigie.platform.space.SurfaceViews.MessageSummary;
 import org.vigie.platform.surface.Surfaces;
 
 /**
- * The prevention messages of the secure messaging (seed 000 §IX.2.f): display-only, like the
+ * The prevention messages of the secure messaging (docs/space-sources.md#surfaces): display-only, like the
  * space's welcome message — no reply, no exchange. The engine never reads the secure messaging
  * (P4): these messages are derived from the recommendations, nothing is written there.
  */

@@ -19,7 +19,7 @@ import org.vigie.platform.space.SurfaceViews.ProfileAlertDetail;
 import org.vigie.platform.surface.Surfaces;
 
 /**
- * Alerts on the sections of the medical profile (seed 000 §IX.2.f): a signal on, say, the
+ * Alerts on the sections of the medical profile (docs/space-sources.md#surfaces): a signal on, say, the
  * vaccinations section that something is to be done, with a banner inviting to make an appointment.
  */
 @RestController

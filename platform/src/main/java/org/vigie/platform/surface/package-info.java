@@ -1,5 +1,5 @@
 /**
- * The surfaces of the space where personalised prevention is displayed (seed 000 §IX.2.f): the
+ * The surfaces of the space where personalised prevention is displayed (docs/space-sources.md#surfaces): the
  * « À la une » feed and its articles, the recommended entries of the agenda, the alerts on the
  * medical profile's sections and the display-only messages of the secure messaging. Nothing is
  * stored: each is derived, at read time, from the space's stored recommendations and the campaign's

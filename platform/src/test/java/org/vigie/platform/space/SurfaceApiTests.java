@@ -30,7 +30,7 @@ import org.vigie.platform.security.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The surfaces of the space (seed 000 §IX.2.f) through the citizen API: « À la une », the agenda's
+ * The surfaces of the space (docs/space-sources.md#surfaces) through the citizen API: « À la une », the agenda's
  * recommended entries, the profile alerts and the display-only prevention messages, derived from the
  * stored recommendations and each campaign's declared surfaces.
  */
