@@ -50,6 +50,7 @@ public final class NotificationMessages {
         Map<String, Object> model = new HashMap<>();
         model.put("notice", notice.key());
         model.put("link", link);
+        model.put("lang", locale.getLanguage()); // the HTML says which language it is written in
         model.put("msg", Templates.messages(messages));
         return new Mail(messages.get("mail." + notice.key() + ".subject"),
                 Templates.render("mail/notification.txt.ftl", model, locale), Templates.render("mail/notification.html.ftl", model, locale));

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- A notification e-mail, HTML. Only the notice's kind and the link: no topic, no health data (P7). -->
 <!DOCTYPE html>
-<html lang="fr">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

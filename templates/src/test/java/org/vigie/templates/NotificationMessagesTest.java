@@ -125,6 +125,17 @@ class NotificationMessagesTest {
     }
 
     @Test
+    void anEMailIsWrittenInTheLanguageAskedForAndSaysWhichOne() {
+        Mail french = NotificationMessages.mail(Notice.NEW_IN_SPACE, LINK, Locale.FRENCH);
+        assertThat(french.html()).contains("<html lang=\"fr\">");
+        Mail english = NotificationMessages.mail(Notice.NEW_IN_SPACE, LINK, Locale.ENGLISH);
+        assertThat(english.subject()).isEqualTo("Something new in Mon espace santé");
+        assertThat(english.text()).startsWith("Hello,").contains(LINK);
+        assertThat(english.html()).contains("<html lang=\"en\">").contains("Please do not reply to this e-mail");
+        assertThat(NotificationMessages.push(Notice.NEW_IN_SPACE, Locale.ENGLISH).text()).isEqualTo("You have received a new message.");
+    }
+
+    @Test
     void theHtmlIsEscaped() {
         Mail mail = NotificationMessages.mail(Notice.MANDATORY, "https://x.example/?a=1&b=<2>", Locale.FRENCH);
         assertThat(mail.html()).contains("a=1&amp;b=&lt;2&gt;").doesNotContain("<2>");
