@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * What the rules, scenarios, campaigns, code and docs cite is in the repository: every repository
  * path a rule, scenario, campaign or doc names (e.g. {@code docs/prevention-sources.md#21-breast-screening}),
  * every {@code docs/…} path a Java comment names, and every relative link of a Markdown page, exists,
- * with its {@code #anchor} when it gives one. Documents kept outside the repository are not cited.
+ * with its {@code #anchor} when it gives one. Documents kept outside the repository are not cited. The
+ * architecture page keeps one section per module.
  */
 class CitationTest {
 
@@ -81,6 +83,36 @@ class CitationTest {
             });
         }
         assertThat(outside).as("cite docs/prevention-sources.md or docs/space-sources.md instead").isEmpty();
+    }
+
+    /**
+     * The architecture page has one section per Maven module ({@code ### `engine` (`vigie-engine`)}) and one
+     * per Spring Modulith module of the platform ({@code ### `citizen`}), and none for a package that is gone:
+     * a module added, moved or renamed fails here until its section follows.
+     */
+    @Test
+    void theArchitectureHasOneSectionPerModuleAndNoneForAModuleThatIsGone() throws IOException {
+        String architecture = Files.readString(ROOT.resolve("docs/architecture.md"), StandardCharsets.UTF_8);
+        Set<String> mavenModules = new TreeSet<>();
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        while (module.find()) mavenModules.add(module.group(1));
+        Set<String> documentedMaven = sections(architecture, "^### `([a-z]+)` \\(`vigie-[a-z]+`\\)$");
+        assertThat(documentedMaven).as("Maven modules in docs/architecture.md").isEqualTo(mavenModules);
+
+        Set<String> packages = new TreeSet<>();
+        try (Stream<Path> list = Files.list(ROOT.resolve("platform/src/main/java/org/vigie/platform"))) {
+            list.filter(Files::isDirectory).forEach(d -> packages.add(d.getFileName().toString()));
+        }
+        String platform = architecture.substring(architecture.indexOf("\n## The platform"));
+        platform = platform.substring(0, platform.indexOf("\n## ", 1));
+        assertThat(sections(platform, "^### `([a-z]+)`$")).as("platform modules in docs/architecture.md").isEqualTo(packages);
+    }
+
+    private static Set<String> sections(String page, String heading) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = Pattern.compile(heading, Pattern.MULTILINE).matcher(page);
+        while (m.find()) names.add(m.group(1));
+        return names;
     }
 
     @Test
