@@ -48,11 +48,6 @@ public final class RuleSets implements AutoCloseable {
         return home;
     }
 
-    /** A home with this version in force (tests, tools). */
-    public static RuleSets of(RuleSet first) {
-        return new RuleSets(CompletableFuture.completedFuture(first));
-    }
-
     /** The version in force now. */
     public RuleSet live() {
         RuleSet now = live;
