@@ -90,9 +90,7 @@ class Reevaluation {
             savepoint.executeWithoutResult(s -> reevaluate(citizen, why));
         } catch (RuntimeException e) {
             if (closing || LostDatabase.causedBy(e)) throw e;
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-            String cause = (root.getClass().getSimpleName() + ": " + root.getMessage()).replace('\u0000', '?');
+            String cause = StoredEvaluation.Failure.causeOf(e).replace('\u0000', '?');
             if (cause.length() > 1_000) cause = cause.substring(0, 1_000) + "…";
             log.error("Re-evaluation of citizen {} ({}) cannot succeed, recorded as failed: {}", citizen, why, cause);
             jdbc.sql("insert into reevaluation_failure (citizen_id, reason, cause, failed_at) "

@@ -46,7 +46,7 @@ public class StoredEvaluation {
     public record Failure(CitizenId citizen, String cause, Throwable error) {
 
         /** The innermost cause, which says what is wrong with the data (not the SQL that met it). */
-        static String causeOf(Throwable failure) {
+        public static String causeOf(Throwable failure) {
             Throwable root = failure;
             while (root.getCause() != null && root.getCause() != root) root = root.getCause();
             return root.getClass().getSimpleName() + ": " + root.getMessage();

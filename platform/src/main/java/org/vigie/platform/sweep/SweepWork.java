@@ -28,8 +28,9 @@ import org.vigie.platform.recommendation.StoredEvaluation;
 /**
  * The work of a sweep, one chunk at a time, as any worker of any node does it: claim a chunk
  * ({@link #claim}), then check it in ({@link #process}) — evaluate its citizens, in parallel, on the
- * version of the rule set the sweep started with ({@link StoredEvaluation}), reconcile their recommendations for the sweep's campaigns and mark the
- * chunk done, all in one transaction: the checkpoint. A citizen whose own data fails the work (read,
+ * version of the rule set the sweep started with ({@link StoredEvaluation}), reconcile their
+ * recommendations for the sweep's campaigns and mark the chunk done, all in one transaction: the
+ * checkpoint. A citizen whose own data fails the work (read,
  * evaluation or reconciliation) is isolated: left as stored, counted as failed and listed with the
  * cause ({@code sweep_failure}), while the rest of the chunk is swept. A lost database is waited for
  * (with back-off) on the same claim; any other failure is tried again a few times, then the chunk is
@@ -142,7 +143,7 @@ public class SweepWork implements DisposableBean {
         List<CitizenFailure> failures = new ArrayList<>();
         result.failures().forEach(f -> failures.add(new CitizenFailure(f.citizen(), f.cause())));
         RecommendationsChanged changed = recommendations.reconcileIsolating(result.evaluated(), campaigns,
-                (citizen, e) -> failures.add(new CitizenFailure(citizen, "reconciliation: " + CitizenFailure.cause(e))));
+                (citizen, e) -> failures.add(new CitizenFailure(citizen, "reconciliation: " + StoredEvaluation.Failure.causeOf(e))));
         int unreconciled = failures.size() - result.failures().size();
         SweepStore.Counts counts = new SweepStore.Counts(result.evaluated().size() - unreconciled, result.skipped(),
                 failures.size(), changed.opened().size(), changed.closed().size());
@@ -166,13 +167,6 @@ public class SweepWork implements DisposableBean {
             // the cause may quote the very value at fault: keep it storable and short
             cause = cause.replace('\u0000', '?');
             if (cause.length() > 1_000) cause = cause.substring(0, 1_000) + "…";
-        }
-
-        /** The innermost cause, which says what is wrong with the data (not the SQL that met it). */
-        static String cause(Throwable failure) {
-            Throwable root = failure;
-            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-            return root.getClass().getSimpleName() + ": " + root.getMessage();
         }
     }
 
