@@ -14,6 +14,7 @@ import org.vigie.platform.cli.EvaluateCommand;
 import org.vigie.platform.criteria.CriteriaCommand;
 import org.vigie.platform.delivery.DeliveryBench;
 import org.vigie.platform.demo.DemoCommand;
+import org.vigie.platform.evaluation.TimeSettings;
 import org.vigie.platform.ingestion.IngestCommand;
 import org.vigie.platform.population.GenerateCommand;
 import org.vigie.platform.population.SnapshotsCommand;
@@ -32,15 +33,19 @@ public class VigieApplication {
         SpringApplication.run(VigieApplication.class, args);
     }
 
-    /** The command line's subcommands; the clock is read here, at the edge, and nowhere deeper. */
+    /**
+     * The command line's subcommands; the clock is read here, at the edge, and nowhere deeper, in the
+     * server's one zone of "today" ({@code vigie.time-zone}).
+     */
     static List<Command> commands() {
+        Clock clock = TimeSettings.commandLineClock();
         return List.of(
-                new EvaluateCommand(RuleSetManifest::loadDefault, Clock.systemDefaultZone()),
-                new CriteriaCommand(RuleSetManifest::loadDefault, Clock.systemDefaultZone()),
+                new EvaluateCommand(RuleSetManifest::loadDefault, clock),
+                new CriteriaCommand(RuleSetManifest::loadDefault, clock),
                 new IngestCommand((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 BenchCommand.command((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),
-                SnapshotsCommand.command(Clock.systemDefaultZone()),
+                SnapshotsCommand.command(clock),
                 withDefaults(ContextCommand.of(DeliveryBench.SYNOPSIS, DeliveryBench.SUMMARY, DeliveryBench::run), DeliveryBench.DEFAULTS),
                 withDefaults(ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run),
                         SweepBenchCommand.DEFAULTS),

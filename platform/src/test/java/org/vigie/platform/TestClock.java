@@ -6,14 +6,24 @@ import java.time.ZoneId;
 
 /**
  * The tests' clock: {@link VigieApplicationTest#TODAY} at midnight in Paris unless a test moves
- * it, which must put it back ({@link #reset()}) since all tests share one context.
+ * it, which must put it back ({@link #reset()}) since all tests share one context. In the
+ * application, its zone is the configured one ({@code vigie.time-zone}), as the real clock's.
  */
 public final class TestClock extends Clock {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     public static final Instant START = VigieApplicationTest.TODAY.atStartOfDay(PARIS).toInstant();
 
+    private final ZoneId zone;
     private volatile Instant now = START;
+
+    public TestClock() {
+        this(PARIS);
+    }
+
+    public TestClock(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public void set(Instant instant) {
         now = instant;
@@ -25,7 +35,7 @@ public final class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return PARIS;
+        return zone;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.vigie.platform.evaluation.TimeSettings;
 
 /**
  * The whole application on a random port, on an embedded PostgreSQL of its own in a temporary
@@ -38,8 +39,8 @@ public @interface VigieApplicationTest {
     class FixedClock {
         @Bean
         @Primary
-        TestClock fixedClock() {
-            return new TestClock();
+        TestClock fixedClock(TimeSettings time) {
+            return new TestClock(time.timeZone());
         }
 
         @Bean

@@ -151,30 +151,30 @@ public final class RuleSet implements AutoCloseable {
         if (groups.size() < campaigns.size()) {
             recommendations.sort(Comparator.comparing(r -> order.get(r.campaign())));
         }
-        return new Decision(snapshot.citizenId(), on, id, null, recommendations);
+        return new Decision(snapshot.citizenId(), on, id, null, recommendations, completions(citizen, usable, campaignIds));
     }
 
     /**
-     * Whether the citizen's facts hold, dated from {@code from} to {@code on}, an act or a
-     * vaccination that completes the campaign ({@code completedBy} in its file) — among the facts
-     * its rules may see on {@code on}: a minor's hidden facts, a category the campaign does not
-     * declare and insurer data without consent do not count, as they do not for its rules. False for
-     * a campaign the rule set does not have.
+     * The dates of the acts and vaccinations that complete each campaign in scope ({@code completedBy}
+     * in its file), among the usable facts each campaign may see: the same guards as for its rules.
      */
-    public boolean completedBetween(String campaignId, CitizenFacts citizen, LocalDate from, LocalDate on) {
-        Campaign campaign = campaigns.stream().map(CompiledCampaign::campaign).filter(c -> c.id().equals(campaignId))
-                .findFirst().orElse(null);
-        if (campaign == null || campaign.completedBy().isEmpty()) return false;
-        Completion completion = campaign.completedBy();
-        boolean insurerData = FactGuard.insurerDataAllowed(campaign, citizen);
-        for (Fact fact : FactGuard.usable(citizen, Citizen.on(on, citizen.birthDate(), citizen.sex()), terminology)) {
-            if (!FactGuard.visible(fact, campaign, insurerData)) continue;
-            boolean completes = fact instanceof Act act ? completion.acts().contains(act.kind())
-                    : fact instanceof Vaccination v && completion.vaccines().contains(v.vaccine());
-            LocalDate date = fact.knownSince();
-            if (completes && date != null && !date.isBefore(from) && !date.isAfter(on)) return true;
+    private Map<String, List<LocalDate>> completions(CitizenFacts citizen, List<Fact> usable, Set<String> campaignIds) {
+        Map<String, List<LocalDate>> completions = new HashMap<>();
+        for (CompiledCampaign compiled : campaigns) {
+            Campaign campaign = compiled.campaign();
+            Completion completion = campaign.completedBy();
+            if (completion.isEmpty() || campaignIds != null && !campaignIds.contains(campaign.id())) continue;
+            boolean insurerData = FactGuard.insurerDataAllowed(campaign, citizen);
+            for (Fact fact : usable) {
+                boolean completes = fact instanceof Act act ? completion.acts().contains(act.kind())
+                        : fact instanceof Vaccination v && completion.vaccines().contains(v.vaccine());
+                LocalDate date = fact.knownSince();
+                if (completes && date != null && FactGuard.visible(fact, campaign, insurerData)) {
+                    completions.computeIfAbsent(campaign.id(), k -> new ArrayList<>()).add(date);
+                }
+            }
         }
-        return false;
+        return completions;
     }
 
     @Override

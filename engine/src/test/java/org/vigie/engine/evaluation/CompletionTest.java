@@ -16,11 +16,15 @@ import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.Consent;
 import org.vigie.engine.fact.Pathway;
 import org.vigie.engine.fact.Sex;
+import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Source;
 import org.vigie.engine.fact.Vaccination;
 import org.vigie.engine.fact.Vaccine;
 
-/** What completes a recommendation: the campaign's own acts, in its period, among the facts its rules may see. */
+/**
+ * What completes a recommendation, as the decision carries it: the campaign's own acts, in its
+ * period, among the facts its rules may see.
+ */
 class CompletionTest {
 
     static final LocalDate FROM = LocalDate.of(2025, 1, 1);
@@ -41,18 +45,23 @@ class CompletionTest {
                 List.of(new Vaccination(Vaccine.FLU, ON.minusDays(3))), List.of(act), null, null, null, null);
     }
 
+    /** Whether the decision on {@code on} shows the campaign completed from {@code from} to {@code on}. */
+    static boolean completed(RuleSet rules, String campaign, CitizenFacts citizen, LocalDate from, LocalDate on) {
+        return rules.evaluate(new Snapshot("c", on, citizen), on).completedBetween(campaign, from, on);
+    }
+
     @Test
     void itsOwnActDatedInThePeriodCompletesItAndNothingElseDoes() {
         try (RuleSet rules = build()) {
-            assertThat(rules.completedBetween("test-mammo", woman(null, new Act(ActKind.MAMMOGRAPHY, FROM)), FROM, ON)).isTrue();
-            assertThat(rules.completedBetween("test-mammo", woman(null, new Act(ActKind.MAMMOGRAPHY, ON)), FROM, ON)).isTrue();
-            assertThat(rules.completedBetween("test-mammo", woman(null, new Act(ActKind.MAMMOGRAPHY, FROM.minusDays(1))), FROM, ON))
+            assertThat(completed(rules, "test-mammo", woman(null, new Act(ActKind.MAMMOGRAPHY, FROM)), FROM, ON)).isTrue();
+            assertThat(completed(rules, "test-mammo", woman(null, new Act(ActKind.MAMMOGRAPHY, ON)), FROM, ON)).isTrue();
+            assertThat(completed(rules, "test-mammo", woman(null, new Act(ActKind.MAMMOGRAPHY, FROM.minusDays(1))), FROM, ON))
                     .as("before its period").isFalse();
-            assertThat(rules.completedBetween("test-mammo", woman(null, new Act(ActKind.MAMMOGRAPHY, ON.plusDays(1))), FROM, ON))
+            assertThat(completed(rules, "test-mammo", woman(null, new Act(ActKind.MAMMOGRAPHY, ON.plusDays(1))), FROM, ON))
                     .as("after the reference date").isFalse();
-            assertThat(rules.completedBetween("test-mammo", woman(null, new Act(ActKind.FIT_TEST, ON)), FROM, ON))
+            assertThat(completed(rules, "test-mammo", woman(null, new Act(ActKind.FIT_TEST, ON)), FROM, ON))
                     .as("another campaign's act, and a vaccination, in the period").isFalse();
-            assertThat(rules.completedBetween("no-such-campaign", woman(null, new Act(ActKind.MAMMOGRAPHY, ON)), FROM, ON)).isFalse();
+            assertThat(completed(rules, "no-such-campaign", woman(null, new Act(ActKind.MAMMOGRAPHY, ON)), FROM, ON)).isFalse();
         }
     }
 
@@ -60,10 +69,22 @@ class CompletionTest {
     void anInsurersActCountsOnlyWithTheConsentOfTheCampaignsPathway() {
         Act insurers = new Act(ActKind.MAMMOGRAPHY, ON, null, null, Source.INSURER, false);
         try (RuleSet rules = build()) {
-            assertThat(rules.completedBetween("test-mammo", woman(Map.of(Pathway.SCREENING, Consent.GRANTED), insurers), FROM, ON)).isTrue();
-            assertThat(rules.completedBetween("test-mammo", woman(Map.of(Pathway.SCREENING, Consent.REFUSED), insurers), FROM, ON)).isFalse();
-            assertThat(rules.completedBetween("test-mammo", woman(Map.of(Pathway.CHRONIC_CONDITIONS, Consent.GRANTED), insurers), FROM, ON))
+            assertThat(completed(rules, "test-mammo", woman(Map.of(Pathway.SCREENING, Consent.GRANTED), insurers), FROM, ON)).isTrue();
+            assertThat(completed(rules, "test-mammo", woman(Map.of(Pathway.SCREENING, Consent.REFUSED), insurers), FROM, ON)).isFalse();
+            assertThat(completed(rules, "test-mammo", woman(Map.of(Pathway.CHRONIC_CONDITIONS, Consent.GRANTED), insurers), FROM, ON))
                     .isFalse();
+        }
+    }
+
+    @Test
+    void theCompletionDatesStayOutOfTheContractsJson() {
+        try (RuleSet rules = build()) {
+            Decision decision = rules.evaluate(new Snapshot("c", ON, woman(null, new Act(ActKind.MAMMOGRAPHY, FROM))), ON);
+            assertThat(decision.completions()).containsEntry("test-mammo", List.of(FROM));
+            Decision without = new Decision(decision.citizenId(), decision.on(), decision.ruleSet(), decision.suppressed(),
+                    decision.recommendations());
+            assertThat(org.vigie.engine.json.SnapshotJson.write(decision)).isEqualTo(org.vigie.engine.json.SnapshotJson.write(without))
+                    .doesNotContain("completions");
         }
     }
 }

@@ -16,6 +16,7 @@ import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.BulkImport;
 import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Options;
+import org.vigie.platform.evaluation.RuleSets;
 import org.vigie.platform.population.SyntheticPopulation;
 import org.vigie.platform.sweep.Sweep;
 import org.vigie.platform.sweep.SweepRequest;
@@ -159,7 +160,7 @@ public final class SweepBenchCommand {
      */
     private static Streamed stream(ApplicationContext context, int chunkSize, int threads, int chunks, LocalDate evaluateOn)
             throws Exception {
-        RuleSet rules = context.getBean(RuleSet.class);
+        RuleSet rules = context.getBean(RuleSets.class).live();
         StoredSnapshots snapshots = new StoredSnapshots(context, "bench-sweep", "sweep benchmark: facts streamed alone");
         long start = System.nanoTime();
         long read = snapshots.read(chunkSize, threads, chunks, chunk -> {

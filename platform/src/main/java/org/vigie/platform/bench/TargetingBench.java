@@ -30,6 +30,7 @@ import org.vigie.platform.citizen.BulkImport;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Options;
+import org.vigie.platform.evaluation.RuleSets;
 import org.vigie.platform.population.SyntheticPopulation;
 
 /**
@@ -89,7 +90,7 @@ final class TargetingBench {
             return 1;
         }
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        RuleSet rules = context.getBean(RuleSet.class);
+        RuleSet rules = context.getBean(RuleSets.class).live();
         Targeting targeting = new Targeting(jdbc);
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         SqlTargeting sqlTargeting = campaign -> transaction.execute(status -> {

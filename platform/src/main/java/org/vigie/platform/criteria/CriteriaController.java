@@ -6,12 +6,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.platform.evaluation.RuleSets;
 import org.vigie.templates.CriteriaCatalogue;
 
 /** The criteria behind personalised messages, readable by anyone at any time (P5): no individual data. */
@@ -22,11 +22,11 @@ class CriteriaController {
     static final String MARKDOWN = "text/markdown";
     private static final String ON = "The day the catalogue is in force on (YYYY-MM-DD, years 1900 to 2200); today by default.";
 
-    private final ObjectProvider<RuleSet> ruleSet;
+    private final RuleSets ruleSets;
     private final Clock clock;
 
-    CriteriaController(ObjectProvider<RuleSet> ruleSet, Clock clock) {
-        this.ruleSet = ruleSet;
+    CriteriaController(RuleSets ruleSets, Clock clock) {
+        this.ruleSets = ruleSets;
         this.clock = clock;
     }
 
@@ -37,7 +37,7 @@ class CriteriaController {
     @GetMapping(path = "/api/v1/criteria", produces = MediaType.APPLICATION_JSON_VALUE)
     Criteria criteria(@Parameter(description = ON) @RequestParam(name = "on", required = false) String on) {
         LocalDate day = CatalogueDay.of("on", on, clock);
-        RuleSet rules = ruleSet.getObject();
+        RuleSet rules = ruleSets.live();
         return new Criteria(rules.id(), day, rules.criteria(day));
     }
 
@@ -45,7 +45,7 @@ class CriteriaController {
     @GetMapping(path = "/api/v1/criteria", produces = MARKDOWN + ";charset=UTF-8")
     String criteriaMarkdown(@Parameter(description = ON) @RequestParam(name = "on", required = false) String on) {
         LocalDate day = CatalogueDay.of("on", on, clock);
-        RuleSet rules = ruleSet.getObject();
+        RuleSet rules = ruleSets.live();
         return CriteriaCatalogue.markdown(rules.id(), day, rules.criteria(day), Locale.FRENCH);
     }
 }

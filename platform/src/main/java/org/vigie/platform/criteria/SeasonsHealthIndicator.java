@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.campaign.Season;
 import org.vigie.engine.campaign.SeasonOutlook;
-import org.vigie.engine.evaluation.RuleSet;
+import org.vigie.platform.evaluation.RuleSets;
 
 /**
  * The {@code seasons} component of {@code /actuator/health}, and the same warning in the log at
@@ -37,11 +36,11 @@ class SeasonsHealthIndicator implements HealthIndicator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeasonsHealthIndicator.class);
 
-    private final ObjectProvider<RuleSet> ruleSet;
+    private final RuleSets ruleSets;
     private final Clock clock;
 
-    SeasonsHealthIndicator(ObjectProvider<RuleSet> ruleSet, Clock clock) {
-        this.ruleSet = ruleSet;
+    SeasonsHealthIndicator(RuleSets ruleSets, Clock clock) {
+        this.ruleSets = ruleSets;
         this.clock = clock;
     }
 
@@ -50,7 +49,7 @@ class SeasonsHealthIndicator implements HealthIndicator {
         LocalDate today = LocalDate.now(clock);
         boolean lapsing = false;
         Map<String, Object> details = new LinkedHashMap<>();
-        for (Campaign campaign : ruleSet.getObject().campaigns()) {
+        for (Campaign campaign : ruleSets.live().campaigns()) {
             SeasonOutlook outlook = SeasonOutlook.of(campaign, today);
             if (outlook == null) continue;
             lapsing |= outlook.lapsing();
@@ -73,7 +72,7 @@ class SeasonsHealthIndicator implements HealthIndicator {
     /** What the operator is told on {@code today}, one line per lapsing campaign. */
     List<String> warnings(LocalDate today) {
         List<String> warnings = new ArrayList<>();
-        for (Campaign campaign : ruleSet.getObject().campaigns()) {
+        for (Campaign campaign : ruleSets.live().campaigns()) {
             SeasonOutlook outlook = SeasonOutlook.of(campaign, today);
             if (outlook == null || !outlook.lapsing()) continue;
             Season next = outlook.next();

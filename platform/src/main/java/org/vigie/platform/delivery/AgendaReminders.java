@@ -32,22 +32,19 @@ class AgendaReminders {
     private final Recipients recipients;
     private final Outbox outbox;
     private final SendWindow window;
-    private final DeliverySettings settings;
     private final Dispatcher dispatcher;
 
-    AgendaReminders(Agenda agenda, Recipients recipients, Outbox outbox, SendWindow window, DeliverySettings settings,
-                    Dispatcher dispatcher) {
+    AgendaReminders(Agenda agenda, Recipients recipients, Outbox outbox, SendWindow window, Dispatcher dispatcher) {
         this.dispatcher = dispatcher;
         this.agenda = agenda;
         this.recipients = recipients;
         this.outbox = outbox;
         this.window = window;
-        this.settings = settings;
     }
 
     /** Plans the notifications of the entries coming up after {@code now}; answers how many were added. */
     int plan(Instant now) {
-        LocalDate tomorrow = now.atZone(settings.zone()).toLocalDate().plusDays(1);
+        LocalDate tomorrow = window.day(now).plusDays(1);
         List<AgendaItem> items = agenda.comingUp(now.minus(LOOK_BACK), now.plus(LOOK_AHEAD), tomorrow, tomorrow.plusDays(1));
         Map<CitizenId, Recipient> known = recipients.of(items.stream().map(AgendaItem::citizen).toList());
         List<Planned> planned = new ArrayList<>();

@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.evaluation.Recommendation;
-import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.DataCategory;
 import org.vigie.engine.fact.Sex;
 import org.vigie.engine.json.SnapshotJson;
@@ -188,15 +187,12 @@ public final class DeliveryBench {
     /** From a committed reconciliation to its deliveries in the outbox. */
     private static void latency(ConfigurableApplicationContext context, List<CitizenId> citizens, int events, PrintStream out) {
         Recommendations recommendations = context.getBean(Recommendations.class);
-        CitizenSpaces spaces = context.getBean(CitizenSpaces.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
-        Map<CitizenId, CitizenFacts> facts = new LinkedHashMap<>();
-        for (CitizenId c : citizens) facts.put(c, spaces.snapshot(BENCH, c, "benchmark").citizen());
         long[] micros = new long[events];
         for (int i = 0; i < events; i++) {
             CitizenId c = citizens.get(i % citizens.size());
-            UUID opened = recommendations.reconcile(List.of(evaluated(c, facts.get(c), today, today.minusDays(i + 1))))
+            UUID opened = recommendations.reconcile(List.of(evaluated(c, today, today.minusDays(i + 1))))
                     .opened().get(0).recommendation();
             long start = System.nanoTime();
             while (jdbc.sql("select count(*) from delivery where recommendation_id = ?").param(opened).query(Long.class).single() == 0) {
@@ -210,7 +206,7 @@ public final class DeliveryBench {
                 "maxMillis", micros[events - 1] / 1000.0));
 
         List<Evaluated> chunk = new ArrayList<>();
-        for (CitizenId c : citizens) chunk.add(evaluated(c, facts.get(c), today, today.minusDays(events + 1)));
+        for (CitizenId c : citizens) chunk.add(evaluated(c, today, today.minusDays(events + 1)));
         long start = System.nanoTime();
         int opened = recommendations.reconcile(chunk).opened().size();
         double reconciled = seconds(start);
@@ -223,10 +219,10 @@ public final class DeliveryBench {
                 "reconcileSeconds", round(reconciled), "queuedSecondsAfterCommit", round(seconds(start) - reconciled)));
     }
 
-    private static Evaluated evaluated(CitizenId c, CitizenFacts facts, LocalDate on, LocalDate dueFrom) {
+    private static Evaluated evaluated(CitizenId c, LocalDate on, LocalDate dueFrom) {
         Recommendation r = new Recommendation("BENCH_CHECKUP", "bench", "bench rule", dueFrom, null, List.of("benchmark"),
                 List.of(DataCategory.IDENTITY));
-        return new Evaluated(c, facts, new Decision(c.toString(), on, "bench@1", null, List.of(r)));
+        return new Evaluated(c, new Decision(c.toString(), on, "bench@1", null, List.of(r)));
     }
 
     private static void figure(PrintStream out, String name, Map<String, Object> values) {

@@ -1,5 +1,6 @@
 package org.vigie.platform.delivery;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class DeliveryConfiguration {
 
     @Bean
-    SendWindow sendWindow(DeliverySettings settings) {
-        return new SendWindow(settings);
+    SendWindow sendWindow(DeliverySettings settings, Clock clock) {
+        // the citizens' day is the application's one "today" (vigie.time-zone)
+        return new SendWindow(settings, clock.getZone());
     }
 
     /** Notifications are in French (the message bundle's base language). */

@@ -41,17 +41,14 @@ class DeliveryPlanner {
 
     private final Outbox outbox;
     private final Recipients recipients;
-    private final CampaignCategories categories;
     private final SendWindow window;
     private final Dispatcher dispatcher;
     private final Clock clock;
 
-    DeliveryPlanner(Outbox outbox, Recipients recipients, CampaignCategories categories, SendWindow window, Dispatcher dispatcher,
-                    Clock clock) {
+    DeliveryPlanner(Outbox outbox, Recipients recipients, SendWindow window, Dispatcher dispatcher, Clock clock) {
         this.dispatcher = dispatcher;
         this.outbox = outbox;
         this.recipients = recipients;
-        this.categories = categories;
         this.window = window;
         this.clock = clock;
     }
@@ -86,8 +83,8 @@ class DeliveryPlanner {
         // a booked recommendation is notified of nothing; one due again after its appointment is, once per missed date
         List<Notice> notices = new ArrayList<>();
         event.opened().stream().filter(o -> !o.planned())
-                .forEach(o -> notices.add(new Notice(o.recommendation(), o.citizen(), o.key(), o.campaign(), "1")));
-        event.dueAgain().forEach(d -> notices.add(new Notice(d.recommendation(), d.citizen(), d.key(), d.campaign(),
+                .forEach(o -> notices.add(new Notice(o.recommendation(), o.citizen(), category(o.category()), "1")));
+        event.dueAgain().forEach(d -> notices.add(new Notice(d.recommendation(), d.citizen(), category(d.category()),
                 "after-" + d.missed())));
         if (notices.isEmpty()) return 0;
         Map<CitizenId, Recipient> known = recipients.of(notices.stream().map(Notice::citizen).toList());
@@ -95,14 +92,21 @@ class DeliveryPlanner {
         for (Notice notice : notices) {
             Recipient r = known.get(notice.citizen());
             if (r == null || !r.reachable() || r.optedOut()) continue;
-            NotificationCategory category = categories.of(notice.campaign(), notice.key());
-            for (Planned p : plan(notice, r, category, event.at())) planned.putIfAbsent(p.key(), p);
+            for (Planned p : plan(notice, r, notice.category(), event.at())) planned.putIfAbsent(p.key(), p);
         }
         return outbox.add(new ArrayList<>(planned.values()), now);
     }
 
-    /** A recommendation to notify, and which notice of it this is. */
-    private record Notice(UUID recommendation, CitizenId citizen, String key, String campaign, String occurrence) {
+    /** A recommendation to notify, under its campaign's category, and which notice of it this is. */
+    private record Notice(UUID recommendation, CitizenId citizen, NotificationCategory category, String occurrence) {
+    }
+
+    /**
+     * The preference category of the campaign's notifications, as the recommendation carries it;
+     * exams and vaccinations for a campaign the rule set that made it did not know.
+     */
+    private static NotificationCategory category(org.vigie.engine.campaign.NotificationCategory declared) {
+        return declared == null ? NotificationCategory.EXAMS_VACCINATIONS : NotificationCategory.valueOf(declared.name());
     }
 
     private List<Planned> plan(Notice notice, Recipient r, NotificationCategory category, Instant at) {

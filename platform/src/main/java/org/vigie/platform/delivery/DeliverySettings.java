@@ -2,7 +2,6 @@ package org.vigie.platform.delivery;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetry        the longest back-off
  * @param capMessages     at most this many recommendation messages per citizen and channel (e-mail, push) ...
  * @param capWindow       ... within this sliding window; more are deferred, never dropped
- * @param quietFrom       start of the quiet hours (local time in {@code zone}): notifications of prevention wait ...
+ * @param quietFrom       start of the quiet hours (local time in the citizens' day, {@code vigie.time-zone}): notifications
+ *                        of prevention wait ...
  * @param quietUntil      ... until this time
  * @param digestAt        when the daily digest of holders without an activated space goes out
  * @param dayBeforeAt     when the reminder of tomorrow's appointment goes out
@@ -37,7 +37,6 @@ record DeliverySettings(
         @DefaultValue("P7D") Duration capWindow,
         @DefaultValue("21:00") LocalTime quietFrom,
         @DefaultValue("08:00") LocalTime quietUntil,
-        @DefaultValue("Europe/Paris") ZoneId zone,
         @DefaultValue("18:00") LocalTime digestAt,
         @DefaultValue("18:00") LocalTime dayBeforeAt,
         @DefaultValue("http://localhost:8080/") String link,

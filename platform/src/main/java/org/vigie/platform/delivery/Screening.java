@@ -37,16 +37,13 @@ class Screening {
 
     private final Recipients recipients;
     private final Recommendations recommendations;
-    private final CampaignCategories categories;
     private final Agenda agenda;
     private final Outbox outbox;
     private final SendWindow window;
 
-    Screening(Recipients recipients, Recommendations recommendations, CampaignCategories categories, Agenda agenda, Outbox outbox,
-              SendWindow window) {
+    Screening(Recipients recipients, Recommendations recommendations, Agenda agenda, Outbox outbox, SendWindow window) {
         this.recipients = recipients;
         this.recommendations = recommendations;
-        this.categories = categories;
         this.agenda = agenda;
         this.outbox = outbox;
         this.window = window;
@@ -92,7 +89,7 @@ class Screening {
                 continue;
             }
             if (standing != null && standing.usedInsurerData()
-                    && !categories.pathway(standing.campaign()).map(recipient::consents).orElse(false)) {
+                    && (standing.pathway() == null || !recipient.consents(standing.pathway()))) {
                 // the consent was withdrawn after the recommendation was made of insurer data: its
                 // re-evaluation, under way, closes it (cancelling this) or explains it without them
                 outcomes.add(Outbox.Outcome.deferred(d.id(), now.plus(CONSENT_SETTLING), "deferred: insurer-data consent withdrawn"));

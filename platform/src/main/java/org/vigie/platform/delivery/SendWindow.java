@@ -4,27 +4,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
  * When a notification may go, and when to try again: quiet hours, the frequency cap, the back-off
- * of a failed attempt, the daily digest's time. Pure: the time is an argument.
+ * of a failed attempt, the daily digest's time. Pure: the time is an argument, and the citizens' day
+ * is that of the application's clock ({@code vigie.time-zone}).
  */
 final class SendWindow {
 
     private final DeliverySettings settings;
+    private final ZoneId zone;
     private final RandomGenerator random;
 
     /** With a random generator of its own (a test's); {@code null}: each thread's. */
-    SendWindow(DeliverySettings settings, RandomGenerator random) {
+    SendWindow(DeliverySettings settings, ZoneId zone, RandomGenerator random) {
         this.settings = settings;
+        this.zone = zone;
         this.random = random;
     }
 
-    SendWindow(DeliverySettings settings) {
-        this(settings, null);
+    SendWindow(DeliverySettings settings, ZoneId zone) {
+        this(settings, zone, null);
     }
 
     /** Whether quiet hours apply: notifications of prevention by e-mail and push (not mandatory ones, not the holder's own reminders). */
@@ -42,13 +46,13 @@ final class SendWindow {
         LocalTime from = settings.quietFrom();
         LocalTime until = settings.quietUntil();
         if (from.equals(until)) return null;
-        ZonedDateTime local = at.atZone(settings.zone());
+        ZonedDateTime local = at.atZone(zone);
         LocalTime time = local.toLocalTime();
         boolean overnight = from.isAfter(until);
         boolean quiet = overnight ? !time.isBefore(from) || time.isBefore(until) : !time.isBefore(from) && time.isBefore(until);
         if (!quiet) return null;
         LocalDate day = overnight && !time.isBefore(from) ? local.toLocalDate().plusDays(1) : local.toLocalDate();
-        return day.atTime(until).atZone(settings.zone()).toInstant();
+        return day.atTime(until).atZone(zone).toInstant();
     }
 
     /**
@@ -83,16 +87,21 @@ final class SendWindow {
 
     /** The time of the daily digest that a notification opened at {@code at} joins: today's, or tomorrow's if it is past. */
     LocalDate digestDay(Instant at) {
-        ZonedDateTime local = at.atZone(settings.zone());
+        ZonedDateTime local = at.atZone(zone);
         return local.toLocalTime().isBefore(settings.digestAt()) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
     }
 
     Instant digestTime(LocalDate day) {
-        return day.atTime(settings.digestAt()).atZone(settings.zone()).toInstant();
+        return day.atTime(settings.digestAt()).atZone(zone).toInstant();
+    }
+
+    /** The citizens' day {@code at} falls on. */
+    LocalDate day(Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 
     /** When tomorrow's appointment is recalled: the day before, at {@code dayBeforeAt}. */
     Instant dayBefore(LocalDate appointment) {
-        return appointment.minusDays(1).atTime(settings.dayBeforeAt()).atZone(settings.zone()).toInstant();
+        return appointment.minusDays(1).atTime(settings.dayBeforeAt()).atZone(zone).toInstant();
     }
 }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.engine.evaluation.Decision;
-import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.json.ContractDates;
 import org.vigie.engine.json.SnapshotJson;
@@ -31,12 +29,11 @@ import org.vigie.engine.json.SnapshotJson;
 @Tag(name = "Evaluation", description = "What Vigie recommends for one citizen on one date")
 class EvaluationController {
 
-    private final ObjectProvider<RuleSet> ruleSet;
+    private final RuleSets ruleSets;
     private final Clock clock;
 
-    // a provider, not the rule set: it is still being built in the background when this is created
-    EvaluationController(ObjectProvider<RuleSet> ruleSet, Clock clock) {
-        this.ruleSet = ruleSet;
+    EvaluationController(RuleSets ruleSets, Clock clock) {
+        this.ruleSets = ruleSets;
         this.clock = clock;
     }
 
@@ -61,7 +58,7 @@ class EvaluationController {
         if (snapshot.on() != null && !timeTravel) {
             ContractDates.checkReferenceDate("on", snapshot.on(), today, "add ?timeTravel=true");
         }
-        Decision decision = ruleSet.getObject().evaluate(snapshot, today);
+        Decision decision = ruleSets.live().evaluate(snapshot, today);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(SnapshotJson.write(decision));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.vigie.engine.campaign.NotificationCategory;
 import org.vigie.platform.citizen.CitizenId;
 
 /**
@@ -11,7 +12,8 @@ import org.vigie.platform.citizen.CitizenId;
  * sweep: the recommendations opened (or opened again after a withdrawal), those closed, and those
  * due again once the appointment booked for them passed (or was cancelled) without the act. Delivery
  * plans notifications for the first, unless an appointment is already booked for them, and for the
- * last, and cancels the pending ones of the closed.
+ * last, under the notification category their campaign declares ({@code null} for a campaign the rule
+ * set that made them does not know), and cancels the pending ones of the closed.
  */
 public record RecommendationsChanged(List<Opened> opened, List<Closed> closed, List<DueAgain> dueAgain, Instant at) {
 
@@ -26,15 +28,17 @@ public record RecommendationsChanged(List<Opened> opened, List<Closed> closed, L
     }
 
     /** Opened; {@code planned}: an appointment is already booked for it, so nobody is reminded of it. */
-    public record Opened(UUID recommendation, CitizenId citizen, String key, String campaign, boolean planned) {
+    public record Opened(UUID recommendation, CitizenId citizen, String key, String campaign, NotificationCategory category,
+                         boolean planned) {
 
-        public Opened(UUID recommendation, CitizenId citizen, String key, String campaign) {
-            this(recommendation, citizen, key, campaign, false);
+        public Opened(UUID recommendation, CitizenId citizen, String key, String campaign, NotificationCategory category) {
+            this(recommendation, citizen, key, campaign, category, false);
         }
     }
 
     /** Due again: the appointment of {@code missed} passed, or was cancelled, and the act is not recorded. */
-    public record DueAgain(UUID recommendation, CitizenId citizen, String key, String campaign, LocalDate missed) {
+    public record DueAgain(UUID recommendation, CitizenId citizen, String key, String campaign, NotificationCategory category,
+                           LocalDate missed) {
     }
 
     public record Closed(UUID recommendation, CitizenId citizen, String key, RecommendationStatus status) {

@@ -75,6 +75,11 @@ final class Reconciliation {
         boolean between(String campaign, LocalDate from, LocalDate on);
     }
 
+    /** The plan for a decision, from the completion dates it carries: nothing goes back to the facts or the rule set. */
+    static Plan plan(List<Held> stored, Decision decision) {
+        return plan(stored, decision, decision::completedBetween);
+    }
+
     static Plan plan(List<Held> stored, Decision decision, Done done) {
         Map<Period, Held> byPeriod = new HashMap<>();
         stored.forEach(s -> byPeriod.put(new Period(s.key(), s.dueFrom()), s));

@@ -4,10 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,21 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vigie.engine.evaluation.Decision;
-import org.vigie.engine.evaluation.RuleSet;
-import org.vigie.engine.evaluation.Suppression;
-import org.vigie.engine.fact.Snapshot;
-import org.vigie.platform.citizen.Account;
-import org.vigie.platform.citizen.AccountState;
 import org.vigie.platform.citizen.AccountStatusChanged;
-import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
-import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.ConsentChanged;
 import org.vigie.platform.citizen.FactsChanged;
-import org.vigie.platform.citizen.PreventionChoices;
 import org.vigie.platform.citizen.PreventionOptOutChanged;
 import org.vigie.platform.database.LostDatabase;
+import org.vigie.platform.evaluation.RuleSets;
 
 /**
  * Re-evaluates one citizen as soon as something that decides their recommendations changes: the
@@ -46,25 +36,22 @@ class Reevaluation {
 
     private static final Logger log = LoggerFactory.getLogger(Reevaluation.class);
 
-    private final CitizenSpaces spaces;
-    private final PreventionChoices choices;
+    private final StoredEvaluation evaluation;
     private final Recommendations recommendations;
-    private final ObjectProvider<RuleSet> ruleSet;
+    private final RuleSets ruleSets;
     private final Clock clock;
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
     private volatile boolean closing;
 
-    // a provider: the rule set is still being built in the background when this is created
-    Reevaluation(CitizenSpaces spaces, PreventionChoices choices, Recommendations recommendations, ObjectProvider<RuleSet> ruleSet,
-                 Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Reevaluation(StoredEvaluation evaluation, Recommendations recommendations, RuleSets ruleSets, Clock clock, JdbcClient jdbc,
+                 PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.spaces = spaces;
-        this.choices = choices;
+        this.evaluation = evaluation;
         this.recommendations = recommendations;
-        this.ruleSet = ruleSet;
+        this.ruleSets = ruleSets;
         this.clock = clock;
     }
 
@@ -103,9 +90,7 @@ class Reevaluation {
             savepoint.executeWithoutResult(s -> reevaluate(citizen, why));
         } catch (RuntimeException e) {
             if (closing || LostDatabase.causedBy(e)) throw e;
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-            String cause = (root.getClass().getSimpleName() + ": " + root.getMessage()).replace('\u0000', '?');
+            String cause = StoredEvaluation.Failure.causeOf(e).replace('\u0000', '?');
             if (cause.length() > 1_000) cause = cause.substring(0, 1_000) + "…";
             log.error("Re-evaluation of citizen {} ({}) cannot succeed, recorded as failed: {}", citizen, why, cause);
             jdbc.sql("insert into reevaluation_failure (citizen_id, reason, cause, failed_at) "
@@ -115,36 +100,20 @@ class Reevaluation {
     }
 
     /**
-     * Evaluates the stored citizen today and reconciles their recommendations. A citizen who may
-     * not be evaluated (opted out, space closed, opposed or ended by death) has every active
-     * recommendation withdrawn without their facts being read at all (P2); a space not created yet,
-     * or already purged, has nothing to reconcile.
+     * Evaluates the stored citizen today, as a sweep evaluates its chunk ({@link StoredEvaluation}),
+     * and reconciles their recommendations. A citizen who may not be evaluated (opted out, space
+     * closed, opposed or ended by death) has every active recommendation withdrawn without their facts
+     * being read at all (P2); a space not created yet, or already purged, has nothing to reconcile.
      */
     RecommendationsChanged reevaluate(CitizenId citizen, String why) {
-        Optional<Account> account = spaces.findAccount(citizen);
-        if (account.isEmpty() || account.get().state() == AccountState.NOT_CREATED) {
-            return new RecommendationsChanged(List.of(), List.of(), clock.instant());
+        StoredEvaluation.Result result = evaluation.evaluate(ruleSets.live(), List.of(citizen), LocalDate.now(clock), null,
+                "re-evaluation: " + why, null);
+        for (StoredEvaluation.Failure failure : result.failures()) {
+            // the citizen's own data fails: recorded by the caller, the event done with
+            if (failure.error() instanceof RuntimeException e) throw e;
+            if (failure.error() instanceof Error e) throw e;
+            throw new IllegalStateException(failure.cause(), failure.error());
         }
-        RuleSet rules = ruleSet.getObject();
-        LocalDate today = LocalDate.now(clock);
-        Suppression suppressed = suppression(account.get().state(), choices.optedOut(citizen));
-        if (suppressed != null) {
-            Decision nothing = new Decision(citizen.toString(), today, rules.id(), suppressed, List.of());
-            return recommendations.reconcile(List.of(new Evaluated(citizen, null, nothing)));
-        }
-        Optional<Snapshot> stored = spaces.findSnapshot(Actor.engine(rules.id()), citizen, "re-evaluation: " + why);
-        if (stored.isEmpty()) return new RecommendationsChanged(List.of(), List.of(), clock.instant()); // purged meanwhile
-        Snapshot snapshot = stored.get();
-        Decision decision = rules.evaluate(snapshot, today);
-        return recommendations.reconcile(List.of(new Evaluated(citizen, snapshot.citizen(), decision)));
-    }
-
-    private static Suppression suppression(AccountState state, boolean optedOut) {
-        return switch (state) {
-            case OPPOSED -> Suppression.OPPOSED;
-            case CLOSED -> Suppression.CLOSED;
-            case DECEASED -> Suppression.DECEASED;
-            default -> optedOut ? Suppression.OPT_OUT : null;
-        };
+        return recommendations.reconcile(result.evaluated());
     }
 }

@@ -1,5 +1,6 @@
 package org.vigie.platform.scheduling;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,20 +47,22 @@ public class Scheduling implements SmartLifecycle {
     private final ObjectProvider<PeriodicJob> single;
     private final ObjectProvider<PeriodicJobs> several;
     private final SchedulingSettings settings;
+    private final ZoneId zone;
     private volatile Map<String, PeriodicJob> jobs = Map.of();
     private volatile boolean running;
 
     Scheduling(Scheduler scheduler, ObjectProvider<PeriodicJob> single, ObjectProvider<PeriodicJobs> several,
-               SchedulingSettings settings) {
+               SchedulingSettings settings, Clock clock) {
         this.scheduler = scheduler;
         this.single = single;
         this.several = several;
         this.settings = settings;
+        this.zone = clock.getZone();
     }
 
-    /** The time zone of every schedule: a job that needs today's date reads it there. */
+    /** The time zone of every schedule: the application clock's, that of "today" ({@code vigie.time-zone}). */
     public ZoneId timeZone() {
-        return settings.timeZone();
+        return zone;
     }
 
     /** The registered jobs, by name, as Quartz holds them. */
@@ -129,7 +132,7 @@ public class Scheduling implements SmartLifecycle {
     }
 
     private void register(Iterable<PeriodicJob> declared) throws SchedulerException {
-        TimeZone zone = TimeZone.getTimeZone(settings.timeZone());
+        TimeZone zone = TimeZone.getTimeZone(this.zone);
         Set<JobKey> wanted = new HashSet<>();
         for (PeriodicJob job : declared) {
             JobKey key = JobKey.jobKey(job.name(), GROUP);

@@ -1,6 +1,5 @@
 package org.vigie.platform.scheduling;
 
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,14 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The scheduler.
  *
  * @param enabled  false: jobs are neither registered nor fired on this node (the commands run so)
- * @param timeZone the time zone of every cron expression
  * @param threads  Quartz threads firing jobs (a job only starts work, so few are enough)
  * @param quartz   more Quartz properties ({@code org.quartz.…}), overriding Vigie's
  */
 @ConfigurationProperties("vigie.scheduling")
 record SchedulingSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("Europe/Paris") ZoneId timeZone,
         @DefaultValue("2") int threads,
         Map<String, String> quartz) {
 

@@ -10,18 +10,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.campaign.ProfileSection;
 import org.vigie.engine.campaign.Surface;
-import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.PreventionChoices;
 import org.vigie.platform.citizen.Traces;
+import org.vigie.platform.evaluation.RuleSets;
 import org.vigie.platform.recommendation.RecommendationStatus;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.platform.recommendation.StoredRecommendation;
@@ -47,19 +46,18 @@ public class Surfaces {
     private final CitizenSpaces spaces;
     private final PreventionChoices choices;
     private final Traces traces;
-    private final ObjectProvider<RuleSet> ruleSet;
+    private final RuleSets ruleSets;
     private final Readers readers;
     private final Clock clock;
 
-    // a provider: the rule set is built in the background during start-up
     Surfaces(Recommendations recommendations, CitizenSpaces spaces, PreventionChoices choices, Traces traces,
-             ObjectProvider<RuleSet> ruleSet, Readers readers, Clock clock) {
+             RuleSets ruleSets, Readers readers, Clock clock) {
         this.readers = readers;
         this.recommendations = recommendations;
         this.spaces = spaces;
         this.choices = choices;
         this.traces = traces;
-        this.ruleSet = ruleSet;
+        this.ruleSets = ruleSets;
         this.clock = clock;
     }
 
@@ -155,7 +153,7 @@ public class Surfaces {
     }
 
     private Map<String, Campaign> campaigns() {
-        return ruleSet.getObject().campaigns().stream().collect(Collectors.toMap(Campaign::id, Function.identity()));
+        return ruleSets.live().campaigns().stream().collect(Collectors.toMap(Campaign::id, Function.identity()));
     }
 
     private static String listed(Surface surface) {

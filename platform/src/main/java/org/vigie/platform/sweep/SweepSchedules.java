@@ -19,7 +19,6 @@ import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.Retention;
 import org.vigie.platform.scheduling.PeriodicJob;
 import org.vigie.platform.scheduling.PeriodicJobs;
-import org.vigie.platform.scheduling.Scheduling;
 
 /**
  * The periodic jobs of campaign runs: each campaign's sweep on its schedule
@@ -39,7 +38,7 @@ class SweepSchedules {
     }
 
     @Bean
-    PeriodicJobs campaignSweeps(Sweeps sweeps, SweepSettings settings, Scheduling scheduling, Clock clock) {
+    PeriodicJobs campaignSweeps(Sweeps sweeps, SweepSettings settings, Clock clock) {
         return () -> {
             List<String> campaigns = sweeps.campaigns();
             for (String configured : settings.cron().keySet()) {
@@ -59,7 +58,7 @@ class SweepSchedules {
                 String setting = usesDefault ? "vigie.sweeps.default-cron"
                         : "vigie.sweeps.cron." + group.iterator().next();
                 jobs.add(new PeriodicJob(name, cron, "Sweep (" + setting + ") of " + String.join(", ", group), () ->
-                        sweeps.startScheduled(group, LocalDate.now(clock.withZone(scheduling.timeZone())))));
+                        sweeps.startScheduled(group, LocalDate.now(clock))));
             });
             return jobs;
         };

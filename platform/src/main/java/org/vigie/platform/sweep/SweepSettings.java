@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Population sweeps.
  *
  * @param defaultCron   when a campaign's sweep runs, unless {@code cron.<campaign-id>} says otherwise:
- *                      a Quartz cron in {@code vigie.scheduling.time-zone}, or {@code -} for never
+ *                      a Quartz cron in {@code vigie.time-zone}, or {@code -} for never
  *                      (campaigns sharing a schedule are swept together, evaluated once per citizen)
  * @param cron          per campaign id ({@code vigie.sweeps.cron.screen-breast}), as {@code defaultCron}
  * @param chunkSize     citizens per chunk: a chunk is one transaction and one checkpoint

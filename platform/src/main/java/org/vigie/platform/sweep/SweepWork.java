@@ -2,43 +2,35 @@ package org.vigie.platform.sweep;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.engine.evaluation.RuleSet;
-import org.vigie.engine.fact.Snapshot;
-import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.database.LostDatabase;
-import org.vigie.platform.recommendation.Evaluated;
+import org.vigie.platform.evaluation.RuleSets;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.platform.recommendation.RecommendationsChanged;
+import org.vigie.platform.recommendation.StoredEvaluation;
 
 /**
  * The work of a sweep, one chunk at a time, as any worker of any node does it: claim a chunk
- * ({@link #claim}), then check it in ({@link #process}) — read its citizens' snapshots in bulk,
- * evaluate them in parallel, reconcile their recommendations for the sweep's campaigns and mark the
- * chunk done, all in one transaction: the checkpoint. A citizen whose own data fails the work (read,
+ * ({@link #claim}), then check it in ({@link #process}) — evaluate its citizens, in parallel, on the
+ * version of the rule set the sweep started with ({@link StoredEvaluation}), reconcile their
+ * recommendations for the sweep's campaigns and mark the chunk done, all in one transaction: the
+ * checkpoint. A citizen whose own data fails the work (read,
  * evaluation or reconciliation) is isolated: left as stored, counted as failed and listed with the
  * cause ({@code sweep_failure}), while the rest of the chunk is swept. A lost database is waited for
  * (with back-off) on the same claim; any other failure is tried again a few times, then the chunk is
@@ -52,30 +44,29 @@ public class SweepWork implements DisposableBean {
     private final SweepStore store;
     private final CitizenSpaces spaces;
     private final Recommendations recommendations;
-    private final ObjectProvider<RuleSet> ruleSet;
+    private final RuleSets ruleSets;
+    private final StoredEvaluation evaluation;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate savepoint;
     private final SweepSettings settings;
     private final SweepProgressLog progress;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ForkJoinPool evaluation;
+    private final ForkJoinPool pool;
 
-    SweepWork(SweepStore store, CitizenSpaces spaces, Recommendations recommendations, ObjectProvider<RuleSet> ruleSet,
+    SweepWork(SweepStore store, CitizenSpaces spaces, Recommendations recommendations, RuleSets ruleSets, StoredEvaluation evaluation,
               PlatformTransactionManager transactions, SweepSettings settings, SweepProgressLog progress,
               ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.spaces = spaces;
         this.recommendations = recommendations;
-        this.ruleSet = ruleSet;
+        this.ruleSets = ruleSets;
+        this.evaluation = evaluation;
         this.transaction = new TransactionTemplate(transactions);
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.settings = settings;
         this.progress = progress;
         this.events = events;
         this.clock = clock;
-        this.evaluation = new ForkJoinPool(settings.evaluationThreadCount(), SweepWork::evaluationThread, null, false);
+        this.pool = new ForkJoinPool(settings.evaluationThreadCount(), SweepWork::evaluationThread, null, false);
     }
 
     /** Claims and checks in the next open chunk, if there is one. */
@@ -143,18 +134,18 @@ public class SweepWork implements DisposableBean {
             }
         }
         SweepStore.SweepRow sweep = store.find(claim.sweep()).orElseThrow();
-        RuleSet rules = ruleSet.getObject();
+        // the version the sweep started with, whatever is in force now: a sweep runs wholly on one version
+        RuleSet rules = ruleSets.require(sweep.ruleSet());
         List<CitizenId> ids = spaces.citizensIn(claim.range());
-        List<CitizenFailure> failures = Collections.synchronizedList(new ArrayList<>());
-        Map<CitizenId, Snapshot> snapshots = read(rules, ids, claim, failures);
-        int unread = failures.size();
         Set<String> campaigns = Set.copyOf(sweep.campaigns());
-        List<Evaluated> evaluated = evaluate(rules, snapshots, sweep.on(), campaigns, failures);
-        int unevaluated = failures.size() - unread;
-        RecommendationsChanged changed = recommendations.reconcileIsolating(evaluated, campaigns,
-                (citizen, e) -> failures.add(new CitizenFailure(citizen, "reconciliation: " + CitizenFailure.cause(e))));
-        int unreconciled = failures.size() - unread - unevaluated;
-        SweepStore.Counts counts = new SweepStore.Counts(evaluated.size() - unreconciled, ids.size() - snapshots.size() - unread,
+        StoredEvaluation.Result result = evaluation.evaluate(rules, ids, sweep.on(), campaigns,
+                "campaign sweep " + claim.sweep() + ", chunk " + claim.chunk(), pool);
+        List<CitizenFailure> failures = new ArrayList<>();
+        result.failures().forEach(f -> failures.add(new CitizenFailure(f.citizen(), f.cause())));
+        RecommendationsChanged changed = recommendations.reconcileIsolating(result.evaluated(), campaigns,
+                (citizen, e) -> failures.add(new CitizenFailure(citizen, "reconciliation: " + StoredEvaluation.Failure.causeOf(e))));
+        int unreconciled = failures.size() - result.failures().size();
+        SweepStore.Counts counts = new SweepStore.Counts(result.evaluated().size() - unreconciled, result.skipped(),
                 failures.size(), changed.opened().size(), changed.closed().size());
         Instant now = clock.instant();
         if (!failures.isEmpty()) {
@@ -177,65 +168,6 @@ public class SweepWork implements DisposableBean {
             cause = cause.replace('\u0000', '?');
             if (cause.length() > 1_000) cause = cause.substring(0, 1_000) + "…";
         }
-
-        /** The innermost cause, which says what is wrong with the data (not the SQL that met it). */
-        static String cause(Throwable failure) {
-            Throwable root = failure;
-            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-            return root.getClass().getSimpleName() + ": " + root.getMessage();
-        }
-    }
-
-    /**
-     * Reads the chunk's snapshots in bulk; when that fails on the data (not on the database), reads
-     * them one by one, each in a savepoint, to isolate the citizens at fault.
-     */
-    private Map<CitizenId, Snapshot> read(RuleSet rules, List<CitizenId> ids, ChunkClaim claim, List<CitizenFailure> failures) {
-        Actor engine = Actor.engine(rules.id());
-        String why = "campaign sweep " + claim.sweep() + ", chunk " + claim.chunk();
-        try {
-            return savepoint.execute(s -> spaces.snapshots(engine, ids, why));
-        } catch (RuntimeException e) {
-            if (LostDatabase.causedBy(e)) throw e;
-        }
-        Map<CitizenId, Snapshot> snapshots = new LinkedHashMap<>();
-        for (CitizenId id : ids) {
-            try {
-                snapshots.putAll(savepoint.execute(s -> spaces.snapshots(engine, List.of(id), why)));
-            } catch (RuntimeException e) {
-                if (LostDatabase.causedBy(e)) throw e;
-                failures.add(new CitizenFailure(id, "read: " + CitizenFailure.cause(e)));
-            }
-        }
-        return snapshots;
-    }
-
-    /**
-     * Evaluates the snapshots in parallel, for the sweep's campaigns only (a campaign's sweep does not
-     * run the whole rule set); a snapshot the engine refuses, or fails on, is a failure of its citizen.
-     */
-    private List<Evaluated> evaluate(RuleSet rules, Map<CitizenId, Snapshot> snapshots, LocalDate on, Set<String> campaigns,
-                                     List<CitizenFailure> failures) {
-        List<Map.Entry<CitizenId, Snapshot>> entries = new ArrayList<>(snapshots.entrySet());
-        Evaluated[] results = new Evaluated[entries.size()];
-        try {
-            evaluation.submit(() -> IntStream.range(0, entries.size()).parallel().forEach(i -> {
-                Map.Entry<CitizenId, Snapshot> e = entries.get(i);
-                try {
-                    results[i] = new Evaluated(e.getKey(), e.getValue().citizen(), rules.evaluate(e.getValue(), on, campaigns));
-                } catch (RuntimeException | StackOverflowError refused) {
-                    failures.add(new CitizenFailure(e.getKey(), "evaluation on " + on + ": " + CitizenFailure.cause(refused)));
-                }
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
-        }
-        List<Evaluated> evaluated = new ArrayList<>(results.length);
-        for (Evaluated r : results) if (r != null) evaluated.add(r);
-        return evaluated;
     }
 
     /** Marks the chunk FAILED and counts it in its sweep, if the claim still holds it. */
@@ -311,6 +243,6 @@ public class SweepWork implements DisposableBean {
 
     @Override
     public void destroy() {
-        evaluation.shutdownNow();
+        pool.shutdownNow();
     }
 }

@@ -18,6 +18,7 @@ import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.platform.citizen.CitizenRange;
 import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.evaluation.RuleSets;
 
 /**
  * Starts sweeps and says where they are. Starting one only plans it — the sweep row and its chunks,
@@ -31,25 +32,28 @@ public class Sweeps {
 
     private final SweepStore store;
     private final CitizenSpaces spaces;
-    private final ObjectProvider<RuleSet> ruleSet;
+    private final RuleSets ruleSets;
     private final SweepSettings settings;
     private final ObjectProvider<SweepWorkers> workers;
     private final Clock clock;
 
-    // a provider: the rule set is still being built in the background when this is created
-    Sweeps(SweepStore store, CitizenSpaces spaces, ObjectProvider<RuleSet> ruleSet, SweepSettings settings,
+    Sweeps(SweepStore store, CitizenSpaces spaces, RuleSets ruleSets, SweepSettings settings,
            ObjectProvider<SweepWorkers> workers, Clock clock) {
         this.store = store;
         this.spaces = spaces;
-        this.ruleSet = ruleSet;
+        this.ruleSets = ruleSets;
         this.settings = settings;
         this.workers = workers;
         this.clock = clock;
     }
 
-    /** The campaign ids of the rule set, in its order: what a sweep may name. */
+    /** The campaign ids of the rule set in force, in its order: what a sweep may name. */
     public List<String> campaigns() {
-        return ruleSet.getObject().campaigns().stream().map(Campaign::id).toList();
+        return campaignsOf(ruleSets.live());
+    }
+
+    private static List<String> campaignsOf(RuleSet rules) {
+        return rules.campaigns().stream().map(Campaign::id).toList();
     }
 
     /**
@@ -58,8 +62,9 @@ public class Sweeps {
      */
     @Transactional
     public Sweep start(SweepRequest request) {
-        RuleSet rules = ruleSet.getObject();
-        List<String> known = campaigns();
+        // the version in force now, recorded with the sweep: every chunk runs on it
+        RuleSet rules = ruleSets.live();
+        List<String> known = campaignsOf(rules);
         List<String> campaigns;
         if (request.campaigns() == null) {
             campaigns = known;

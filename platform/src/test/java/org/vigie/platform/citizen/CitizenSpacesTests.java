@@ -28,6 +28,7 @@ import org.vigie.engine.json.SnapshotJson;
 import org.vigie.platform.Snapshots;
 import org.vigie.platform.TestClock;
 import org.vigie.platform.VigieApplicationTest;
+import org.vigie.platform.evaluation.RuleSets;
 
 @VigieApplicationTest
 @RecordApplicationEvents
@@ -40,7 +41,7 @@ class CitizenSpacesTests {
     AccountLifecycle lifecycle;
 
     @Autowired
-    RuleSet ruleSet;
+    RuleSets ruleSets;
 
     @Autowired
     ApplicationEvents events;
@@ -58,14 +59,14 @@ class CitizenSpacesTests {
         Snapshot original = SnapshotJson.read(Snapshots.line("woman-born-1962-every-fact"));
         CitizenId id = spaces.importSnapshot(INGESTION, Citizens.externalId(), original.citizen(), "bulk load");
 
-        Snapshot stored = spaces.snapshot(Actor.engine(ruleSet.id()), id, "evaluation");
+        Snapshot stored = spaces.snapshot(Actor.engine(ruleSets.live().id()), id, "evaluation");
 
         assertThat(stored.citizenId()).isEqualTo(id.toString());
         assertThat(stored.citizen().insurerDataConsent()).isEqualTo(original.citizen().insurerDataConsent());
         assertThat(stored.citizen().pregnancy()).isEqualTo(original.citizen().pregnancy());
         assertThat(stored.citizen().facts().toList()).containsExactlyInAnyOrderElementsOf(original.citizen().facts().toList());
-        Decision fromFile = ruleSet.evaluate(original, original.on());
-        Decision fromDatabase = ruleSet.evaluate(new Snapshot(original.citizenId(), original.on(), stored.citizen()), original.on());
+        Decision fromFile = ruleSets.live().evaluate(original, original.on());
+        Decision fromDatabase = ruleSets.live().evaluate(new Snapshot(original.citizenId(), original.on(), stored.citizen()), original.on());
         assertThat(fromFile.recommendations()).isNotEmpty();
         assertThat(SnapshotJson.write(fromDatabase)).isEqualTo(SnapshotJson.write(fromFile));
     }

@@ -17,6 +17,7 @@ import org.vigie.engine.fact.Sex;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Source;
 import org.vigie.platform.VigieApplicationTest;
+import org.vigie.platform.evaluation.RuleSets;
 
 @VigieApplicationTest
 class MeasureHistoryTests {
@@ -33,7 +34,7 @@ class MeasureHistoryTests {
     Traces traces;
 
     @Autowired
-    RuleSet ruleSet;
+    RuleSets ruleSets;
 
     @Test
     void givesTheRulesTheBmiOfAWeightAndAHeightOnly() {
@@ -42,7 +43,7 @@ class MeasureHistoryTests {
                 new Measure(MeasureKind.WEIGHT_KG, 95.0, LocalDate.of(2025, 9, 1), Source.SELF, false));
         CitizenId id = spaces.importSnapshot(INGESTION, Citizens.externalId(), weighed, "bulk load");
 
-        Snapshot stored = spaces.snapshot(Actor.engine(ruleSet.id()), id, "evaluation");
+        Snapshot stored = spaces.snapshot(Actor.engine(ruleSets.live().id()), id, "evaluation");
 
         // the snapshot is what is stored; the engine derives 95 / 1.75² = 31.0, for the stored citizen as for the file
         assertThat(stored.citizen().measures()).containsExactlyInAnyOrderElementsOf(weighed.measures());
@@ -105,7 +106,7 @@ class MeasureHistoryTests {
     }
 
     private List<String> covidRules(Snapshot snapshot) {
-        return ruleSet.evaluate(snapshot, snapshot.on()).recommendations().stream()
+        return ruleSets.live().evaluate(snapshot, snapshot.on()).recommendations().stream()
                 .filter(r -> r.key().equals("VACC_COVID")).map(Recommendation::rule).toList();
     }
 

@@ -20,6 +20,7 @@ import org.vigie.engine.evaluation.RuleSetManifest;
 import org.vigie.platform.TestClock;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.cli.ExitStatus;
+import org.vigie.platform.evaluation.RuleSets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +32,7 @@ class CriteriaTests {
     int port;
 
     @Autowired
-    RuleSet ruleSet;
+    RuleSets ruleSets;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -50,9 +51,9 @@ class CriteriaTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JsonMapper.shared().readTree(response.body());
-        assertThat(body.get("ruleSet").asString()).isEqualTo(ruleSet.id());
+        assertThat(body.get("ruleSet").asString()).isEqualTo(ruleSets.live().id());
         assertThat(body.get("on").asString()).as("today by default").isEqualTo(VigieApplicationTest.TODAY.toString());
-        List<CampaignCriteria> expected = ruleSet.criteria(VigieApplicationTest.TODAY);
+        List<CampaignCriteria> expected = ruleSets.live().criteria(VigieApplicationTest.TODAY);
         assertThat(body.get("campaigns").size()).isEqualTo(expected.size());
         JsonNode first = body.get("campaigns").get(0);
         CampaignCriteria breast = expected.get(0);

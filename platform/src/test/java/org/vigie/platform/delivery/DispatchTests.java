@@ -350,7 +350,8 @@ class DispatchTests {
         // the same day, nothing new awaits: no second digest, even planned again
         world.context.getBean(DeliveryPlanner.class).plan(new org.vigie.platform.recommendation.RecommendationsChanged(
                 recommendations.of(Actor.holder(c), c, "test").stream()
-                        .map(r -> new org.vigie.platform.recommendation.RecommendationsChanged.Opened(r.id(), c, r.key(), r.campaign()))
+                        .map(r -> new org.vigie.platform.recommendation.RecommendationsChanged.Opened(r.id(), c, r.key(), r.campaign(),
+                                r.category()))
                         .toList(), List.of(), world.clock.instant()));
         world.dispatchAll();
         assertThat(world.received(world.email(c))).hasSize(1);

@@ -15,14 +15,14 @@ class SendWindowTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final DeliverySettings SETTINGS = new DeliverySettings(true, 500, Duration.ofMinutes(5), 12, Duration.ofMinutes(1),
-            Duration.ofHours(6), 3, Duration.ofDays(7), LocalTime.of(21, 0), LocalTime.of(8, 0), PARIS, LocalTime.of(18, 0),
+            Duration.ofHours(6), 3, Duration.ofDays(7), LocalTime.of(21, 0), LocalTime.of(8, 0), LocalTime.of(18, 0),
             LocalTime.of(18, 0), "http://localhost/", "Vigie <a@vigie.localhost>", 4);
 
     static Instant paris(int day, int hour, int minute) {
         return LocalDate.of(2026, 3, day).atTime(hour, minute).atZone(PARIS).toInstant();
     }
 
-    final SendWindow window = new SendWindow(SETTINGS, RandomGenerator.of("L64X128MixRandom"));
+    final SendWindow window = new SendWindow(SETTINGS, PARIS, RandomGenerator.of("L64X128MixRandom"));
 
     @Test
     void quietHoursRunOvernightToTheNextMorning() {

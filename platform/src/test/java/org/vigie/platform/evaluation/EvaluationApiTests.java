@@ -30,7 +30,7 @@ class EvaluationApiTests {
     int port;
 
     @Autowired
-    RuleSet ruleSet;
+    RuleSets ruleSets;
 
     @Autowired
     JdbcClient jdbc;
@@ -46,7 +46,7 @@ class EvaluationApiTests {
         JsonNode decision = JsonMapper.shared().readTree(response.body());
         assertThat(decision.get("citizenId").asString()).isEqualTo("woman-1970-dated");
         assertThat(decision.get("on").asString()).isEqualTo("2026-03-16");
-        assertThat(decision.get("ruleSet").asString()).isEqualTo(ruleSet.id());
+        assertThat(decision.get("ruleSet").asString()).isEqualTo(ruleSets.live().id());
         assertThat(decision.get("suppressed").isNull()).isTrue();
         assertThat(keys(decision)).contains("SCREEN_BREAST", "SCREEN_COLORECTAL");
     }
@@ -57,7 +57,7 @@ class EvaluationApiTests {
 
         // the command line writes the same engine output, one line per snapshot; accents included
         assertThat(response.body()).isEqualTo(
-                SnapshotJson.write(ruleSet.evaluate(SnapshotJson.read(line("woman-born-1970")), VigieApplicationTest.TODAY)));
+                SnapshotJson.write(ruleSets.live().evaluate(SnapshotJson.read(line("woman-born-1970")), VigieApplicationTest.TODAY)));
     }
 
     @Test

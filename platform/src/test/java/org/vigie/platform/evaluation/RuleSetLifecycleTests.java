@@ -32,7 +32,7 @@ class RuleSetLifecycleTests {
         });
         context.register(EvaluationConfiguration.class);
         context.refresh();
-        RuleSet rules = context.getBean(RuleSet.class);
+        RuleSet rules = context.getBean(RuleSets.class).live();
         CountDownLatch started = new CountDownLatch(1);
         String woman = "{\"citizen\":{\"birthDate\":\"1966-02-01\",\"sex\":\"F\"}}";
         Future<Decision> late = context.getBean(ThreadPoolTaskExecutor.class).submit(() -> {

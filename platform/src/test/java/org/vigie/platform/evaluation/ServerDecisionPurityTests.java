@@ -45,7 +45,7 @@ class ServerDecisionPurityTests {
     int port;
 
     @Autowired
-    RuleSet ruleSet;
+    RuleSets ruleSets;
 
     @Autowired
     JdbcClient jdbc;
@@ -69,7 +69,7 @@ class ServerDecisionPurityTests {
         }
         List<String> alone = new ArrayList<>();
         for (String line : lines) {
-            try (RuleSet fresh = ruleSet.fresh()) {
+            try (RuleSet fresh = ruleSets.live().fresh()) {
                 alone.add(SnapshotJson.write(fresh.evaluate(SnapshotJson.read(line), TODAY)));
             }
         }
@@ -117,7 +117,7 @@ class ServerDecisionPurityTests {
         for (String id : ids) {
             CitizenId citizen = spaces.findByExternalId(id).orElseThrow();
             Set<String> expected;
-            try (RuleSet fresh = ruleSet.fresh()) {
+            try (RuleSet fresh = ruleSets.live().fresh()) {
                 Decision decision = fresh.evaluate(spaces.snapshot(Actor.operator("purity-test"), citizen, "check"), TODAY);
                 expected = decision.recommendations().stream()
                         .map(r -> r.key() + " " + r.rule() + " " + r.dueFrom() + " " + r.dueBy()).collect(Collectors.toSet());

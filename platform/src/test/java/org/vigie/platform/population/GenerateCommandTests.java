@@ -25,6 +25,7 @@ import org.vigie.platform.ContextCommand;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.evaluation.RuleSets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +78,7 @@ class GenerateCommandTests {
         inFreshDatabase(context -> {
             assertThat(generate(context, 500, 11).status()).isZero();
             CitizenSpaces spaces = context.getBean(CitizenSpaces.class);
-            RuleSet rules = context.getBean(RuleSet.class);
+            RuleSet rules = context.getBean(RuleSets.class).live();
             SyntheticPopulation population = new SyntheticPopulation(ON, 11);
             int recommendations = 0;
             for (int i = 0; i < 500; i++) {

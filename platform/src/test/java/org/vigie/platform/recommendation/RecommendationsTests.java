@@ -18,6 +18,7 @@ import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.Registration;
+import org.vigie.platform.evaluation.RuleSets;
 
 /** Reconciling stored recommendations in bulk, as sweeps do: idempotent, and confined to the campaigns swept. */
 @VigieApplicationTest
@@ -32,7 +33,7 @@ class RecommendationsTests {
     CitizenSpaces spaces;
 
     @Autowired
-    RuleSet ruleSet;
+    RuleSets ruleSets;
 
     @Autowired
     TestClock clock;
@@ -63,7 +64,7 @@ class RecommendationsTests {
                 .containsOnly("screen-breast");
 
         Decision nothingDue = new Decision(woman.decision().citizenId(), woman.decision().on(), woman.decision().ruleSet(), null, List.of());
-        RecommendationsChanged colorectalSweep = recommendations.reconcile(List.of(new Evaluated(woman.citizen(), woman.facts(), nothingDue)),
+        RecommendationsChanged colorectalSweep = recommendations.reconcile(List.of(new Evaluated(woman.citizen(), nothingDue)),
                 Set.of("screen-colorectal"));
 
         assertThat(colorectalSweep.closed()).isEmpty();
@@ -114,7 +115,7 @@ class RecommendationsTests {
         }
         Snapshot snapshot = SnapshotJson.read("{\"citizenId\":\"x\",\"citizen\":{\"birthDate\":\"1956-02-01\",\"sex\":\"F\","
                 + "\"vaccinations\":[" + vaccinations + "]}}");
-        return new Evaluated(id, snapshot.citizen(), ruleSet.evaluate(snapshot, day));
+        return new Evaluated(id, ruleSets.live().evaluate(snapshot, day));
     }
 
     /** A registered citizen, not created yet (no event re-evaluates them), and the engine's decision on them. */
@@ -122,6 +123,6 @@ class RecommendationsTests {
         Snapshot snapshot = SnapshotJson.read("{\"citizenId\":\"x\",\"citizen\":{\"birthDate\":\"" + birthDate + "\",\"sex\":\"" + sex + "\"}}");
         CitizenId id = spaces.register(Actor.ingestion("test"), new Registration("bulk-" + UUID.randomUUID(),
                 snapshot.citizen().birthDate(), snapshot.citizen().sex(), null, null));
-        return new Evaluated(id, snapshot.citizen(), ruleSet.evaluate(snapshot, LocalDate.of(2026, 3, 16)));
+        return new Evaluated(id, ruleSets.live().evaluate(snapshot, LocalDate.of(2026, 3, 16)));
     }
 }

@@ -121,6 +121,23 @@ class ReconciliationTest {
     }
 
     @Test
+    void completesFromTheCompletionDatesTheDecisionCarries() {
+        Reconciliation.Held open = stored(PERIOD, RecommendationStatus.OPEN);
+        Decision mammographyInPeriod = new Decision("c", ON, "rules@1", null, List.of(),
+                java.util.Map.of("screen-breast", List.of(PERIOD.plusMonths(2))));
+        Decision mammographyBefore = new Decision("c", ON, "rules@1", null, List.of(),
+                java.util.Map.of("screen-breast", List.of(PERIOD.minusDays(1))));
+        Decision otherCampaign = new Decision("c", ON, "rules@1", null, List.of(),
+                java.util.Map.of("screen-colorectal", List.of(PERIOD.plusMonths(2))));
+        assertThat(Reconciliation.plan(List.of(open), mammographyInPeriod).toClose()).extracting(Reconciliation.Closing::status)
+                .containsExactly(RecommendationStatus.COMPLETED);
+        assertThat(Reconciliation.plan(List.of(open), mammographyBefore).toClose()).extracting(Reconciliation.Closing::status)
+                .as("dated before its period").containsExactly(RecommendationStatus.WITHDRAWN);
+        assertThat(Reconciliation.plan(List.of(open), otherCampaign).toClose()).extracting(Reconciliation.Closing::status)
+                .as("another campaign's act").containsExactly(RecommendationStatus.WITHDRAWN);
+    }
+
+    @Test
     void aFirstDoseClosesItsOwnRecommendationAndOpensTheNextDoseWithItsOwnWindow() {
         LocalDate secondDoseFrom = ON.plusMonths(5);
         Reconciliation.Held firstDose = dose(LocalDate.of(2025, 5, 10), LocalDate.of(2025, 5, 10));

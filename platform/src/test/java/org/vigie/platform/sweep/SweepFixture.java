@@ -22,6 +22,7 @@ import org.vigie.platform.citizen.BulkImport;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.database.LostDatabase;
+import org.vigie.platform.evaluation.RuleSets;
 import org.vigie.platform.population.SyntheticPopulation;
 
 /**
@@ -97,7 +98,7 @@ final class SweepFixture {
      */
     static Decision engine(ApplicationContext context, CitizenId citizen, LocalDate on) {
         Snapshot snapshot = context.getBean(CitizenSpaces.class).snapshot(Actor.operator("sweep-test"), citizen, "check");
-        try (RuleSet fresh = context.getBean(RuleSet.class).fresh()) {
+        try (RuleSet fresh = context.getBean(RuleSets.class).live().fresh()) {
             return fresh.evaluate(snapshot, on);
         }
     }

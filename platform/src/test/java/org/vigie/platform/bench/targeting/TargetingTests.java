@@ -33,6 +33,7 @@ import org.vigie.platform.citizen.CitizenRange;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.Registration;
 import org.vigie.platform.citizen.SpaceImport;
+import org.vigie.platform.evaluation.RuleSets;
 import org.vigie.platform.population.SyntheticPopulation;
 
 /**
@@ -57,7 +58,7 @@ class TargetingTests {
     CitizenSpaces spaces;
 
     @Autowired
-    RuleSet rules;
+    RuleSets ruleSets;
 
     @Autowired
     JdbcClient jdbc;
@@ -129,7 +130,7 @@ class TargetingTests {
                 if (ids.contains(id)) targetedBySql.add(campaign);
             });
             Set<Screening> targetedByEngine = EnumSet.noneOf(Screening.class);
-            Decision decision = rules.evaluate(spaces.snapshot(Actor.engine("targeting-tests"), id, "check"), c.on());
+            Decision decision = ruleSets.live().evaluate(spaces.snapshot(Actor.engine("targeting-tests"), id, "check"), c.on());
             decision.recommendations().forEach(r -> Stream.of(Screening.values())
                     .filter(s -> s.campaign().equals(r.campaign())).forEach(targetedByEngine::add));
             if (!targetedBySql.equals(c.expected()) || !targetedByEngine.equals(c.expected())) {
@@ -152,7 +153,7 @@ class TargetingTests {
             snapshots.forEach((id, snapshot) -> {
                 Decision decision;
                 try {
-                    decision = rules.evaluate(snapshot, on);
+                    decision = ruleSets.live().evaluate(snapshot, on);
                 } catch (InvalidInputException bornLater) {
                     return; // not born yet on that date: refused by the engine, targeted by nobody
                 }
