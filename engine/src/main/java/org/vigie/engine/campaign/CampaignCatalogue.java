@@ -81,6 +81,11 @@ public final class CampaignCatalogue {
         if (!KEY.matcher(c.key()).matches()) {
             throw new InvalidCampaignException(file, "key", "'" + c.key() + "' must be upper case, e.g. SCREEN_BREAST");
         }
+        String key = new CampaignNames(c.id()).key();
+        if (!c.key().equals(key)) {
+            throw new InvalidCampaignException(file, "key", "'" + c.key() + "' must be " + key
+                    + ", the campaign id in upper case with '_' for '-'");
+        }
         require(file, "title", c.title());
         require(file, "description", c.description());
         require(file, "pathway", c.pathway());

@@ -124,6 +124,33 @@ class RuleSetBuilderTest {
     }
 
     @Test
+    void aShippedRuleBaseNamesItsRuleFilesAfterTheCampaign() {
+        assertThatThrownBy(() -> shipped("rules/test-mammo.drl", TestRuleBase.text("rules/test-mammo.drl")))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("campaign 'test-mammo': rule file rules/test-mammo.drl must be named after the campaign: "
+                        + "vigie/rules/test-mammo/test-mammo.drl (or .drl.csv), or vigie/rules/test-mammo/test-mammo-<part>.drl");
+    }
+
+    @Test
+    void aShippedRuleBaseNamesItsRulePackageAfterTheCampaign() {
+        assertThatThrownBy(() -> shipped("vigie/rules/test-mammo/test-mammo.drl", TestRuleBase.text("rules/test-mammo.drl")))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("campaign 'test-mammo': vigie/rules/test-mammo/test-mammo.drl: rule package "
+                        + "'org.vigie.test.mammo' must be 'org.vigie.rules.test_mammo', the campaign id with '_' for '-'");
+        String named = TestRuleBase.text("rules/test-mammo.drl").replace("package org.vigie.test.mammo", "package org.vigie.rules.test_mammo");
+        try (RuleSet rs = shipped("vigie/rules/test-mammo/test-mammo-part.drl", named)) {
+            assertThat(rs.rulesOf("test-mammo")).containsExactly("MammoDue");
+        }
+    }
+
+    private static RuleSet shipped(String path, String drl) {
+        return new RuleSetBuilder("t", "1", CampaignCatalogue.of(List.of(TestRuleBase.campaign("test-mammo"))), TestRuleBase.terminology())
+                .requireNamesFromIds()
+                .rules("test-mammo", List.of(new RuleFile(path, drl.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+    }
+
+    @Test
     void decisionTablesMustCarryARecognisedSuffix() {
         assertThatThrownBy(() -> new RuleFile("rules/screening.csv", new byte[0]))
                 .hasMessageContaining("must end in .drl, .drl.csv, .drl.xls or .drl.xlsx");
