@@ -48,7 +48,7 @@ public final class CampaignCatalogue {
     public static CampaignCatalogue fromClasspath(ClassLoader loader, List<String> ids) {
         List<Campaign> campaigns = new ArrayList<>();
         for (String id : ids) {
-            String file = LOCATION + id + ".yaml";
+            String file = new CampaignNames(id).campaignFile();
             try (InputStream in = loader.getResourceAsStream(file)) {
                 if (in == null) {
                     throw new InvalidCampaignException(file, "", "no such campaign file on the class path");
