@@ -180,7 +180,7 @@ public final class RuleSetBuilder {
         }
         if (!declaresOut) {
             problems.add("campaign '" + campaign.id() + "': its rules must declare 'global "
-                    + Outcome.class.getName() + " " + CampaignGroup.OUT + ";'");
+                    + Conclusions.class.getName() + " " + CampaignGroup.OUT + ";'");
             return null;
         }
         return new CompiledCampaign(campaign, kieBase, rules);

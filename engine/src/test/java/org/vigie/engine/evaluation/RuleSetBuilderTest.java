@@ -106,10 +106,10 @@ class RuleSetBuilderTest {
     }
 
     @Test
-    void rulesMustWriteToTheOutcome() {
+    void rulesMustDeclareTheConclusionsTheyWriteTo() {
         assertThatThrownBy(() -> TestRuleBase.build(declaring("test-measures", DataCategory.IDENTITY), "test-noglobal"))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("must declare 'global org.vigie.engine.evaluation.Outcome out;'");
+                .hasMessageContaining("must declare 'global org.vigie.engine.evaluation.Conclusions out;'");
     }
 
     @Test
