@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.fact.Pathway;
-import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.engine.campaign.NotificationCategory;
 
 /**
  * The preference category of a campaign's notifications: what its file declares
@@ -52,7 +52,7 @@ class CampaignCategories {
             RuleSet rules = ruleSet.getIfAvailable();
             if (rules == null) return Map.of();
             known = rules.campaigns().stream().filter(c -> c.notificationCategory() != null)
-                    .collect(Collectors.toUnmodifiableMap(Campaign::id, c -> NotificationCategory.valueOf(c.notificationCategory().name())));
+                    .collect(Collectors.toUnmodifiableMap(Campaign::id, Campaign::notificationCategory));
             declared = known;
         }
         return known;
