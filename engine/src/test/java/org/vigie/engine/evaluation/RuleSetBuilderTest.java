@@ -74,8 +74,7 @@ class RuleSetBuilderTest {
             var born = LocalDate.of(1960, 1, 1);
             var three = List.of(new Vaccination(Vaccine.FLU, LocalDate.of(2023, 10, 1)),
                     new Vaccination(Vaccine.FLU, LocalDate.of(2024, 10, 1)), new Vaccination(Vaccine.FLU, LocalDate.of(2025, 10, 1)));
-            var citizen = new org.vigie.engine.fact.CitizenFacts(born, org.vigie.engine.fact.Sex.F, null, null, null, null,
-                    null, null, three, null, null, null, null, null);
+            var citizen = org.vigie.engine.fact.CitizenFacts.builder(born, org.vigie.engine.fact.Sex.F).vaccinations(three).build();
             var d = rs.evaluate(new org.vigie.engine.fact.Snapshot(null, LocalDate.of(2026, 1, 1), citizen), LocalDate.of(2026, 1, 1));
             assertThat(d.recommendations()).singleElement()
                     .satisfies(r -> assertThat(r.dataUsed()).containsExactly(DataCategory.IDENTITY, DataCategory.VACCINATIONS));
