@@ -57,8 +57,9 @@ public final class RuleSetBuilder {
 
     /**
      * Requires each campaign's rule files to be {@code vigie/rules/<id>/<id>.drl} (or a decision
-     * table, or {@code <id>-<part>.drl}) and its rules to be in package {@code org.vigie.rules.<id>}
-     * with '_' for '-': the layout of a rule base shipped on the class path. Tests and tools that
+     * table, or {@code <id>-<part>.drl}), its rules to be in package {@code org.vigie.rules.<id>}
+     * with '_' for '-' and its key to be the id in upper case: the layout of a rule base shipped on
+     * the class path. Tests and tools that
      * compile loose files leave it off.
      */
     public RuleSetBuilder requireNamesFromIds() {
@@ -188,6 +189,10 @@ public final class RuleSetBuilder {
 
     private static void checkFileNames(Campaign campaign, List<RuleFile> files, List<String> problems) {
         CampaignNames names = new CampaignNames(campaign.id());
+        if (!names.key().equals(campaign.key())) {
+            problems.add(names.campaignFile() + ": key: '" + campaign.key() + "' must be " + names.key()
+                    + ", the campaign id in upper case with '_' for '-'");
+        }
         for (RuleFile file : files) {
             if (!names.isRuleFile(file.path())) {
                 problems.add("campaign '" + campaign.id() + "': rule file " + file.path() + " must be named after the campaign: "

@@ -142,8 +142,24 @@ class RuleSetBuilderTest {
         }
     }
 
+    @Test
+    void aShippedRuleBaseKeysEachCampaignByItsId() {
+        Campaign c = TestRuleBase.campaign("test-mammo");
+        Campaign otherKey = new Campaign(c.id(), "MAMMO", c.title(), c.description(), c.pathway(), c.dataCategories(),
+                c.notificationCategory(), c.seasons(), c.coolDown(), c.surfaces(), c.profileSection(), c.completedBy(),
+                c.performedBy(), c.bookedBy());
+        String named = TestRuleBase.text("rules/test-mammo.drl").replace("package org.vigie.test.mammo", "package org.vigie.rules.test_mammo");
+        assertThatThrownBy(() -> shipped(otherKey, "vigie/rules/test-mammo/test-mammo.drl", named))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("vigie/campaigns/test-mammo.yaml: key: 'MAMMO' must be TEST_MAMMO");
+    }
+
     private static RuleSet shipped(String path, String drl) {
-        return new RuleSetBuilder("t", "1", CampaignCatalogue.of(List.of(TestRuleBase.campaign("test-mammo"))), TestRuleBase.terminology())
+        return shipped(TestRuleBase.campaign("test-mammo"), path, drl);
+    }
+
+    private static RuleSet shipped(Campaign campaign, String path, String drl) {
+        return new RuleSetBuilder("t", "1", CampaignCatalogue.of(List.of(campaign)), TestRuleBase.terminology())
                 .requireNamesFromIds()
                 .rules("test-mammo", List.of(new RuleFile(path, drl.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .build();
