@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,6 +57,14 @@ class RuleBaseTest {
                 Tuple.tuple("screen-breast", "SCREEN_BREAST"),
                 Tuple.tuple("screen-colorectal", "SCREEN_COLORECTAL"),
                 Tuple.tuple("screen-cervical", "SCREEN_CERVICAL"));
+    }
+
+    @Test
+    void everyCampaignHasItsDecisionsPageNamedAfterItsKey() {
+        // the key is the campaign id in upper case (checked when the rule set is built); the page is named after it
+        Path pages = Path.of("..", "docs", "rules");
+        assertThat(ruleSet.campaigns()).allSatisfy(campaign ->
+                assertThat(pages.resolve(campaign.key() + ".md")).as("decisions page of " + campaign.id()).isRegularFile());
     }
 
     @Test

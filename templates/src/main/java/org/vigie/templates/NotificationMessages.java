@@ -37,7 +37,7 @@ public final class NotificationMessages {
     }
 
     /** A short notice: push title and body, or a notification-centre entry. */
-    public record Short(String title, String text) {
+    public record ShortMessage(String title, String text) {
     }
 
     private NotificationMessages() {
@@ -57,17 +57,17 @@ public final class NotificationMessages {
     }
 
     /** The push message of a notice: not identifying, no topic. */
-    public static Short push(Notice notice, Locale locale) {
+    public static ShortMessage push(Notice notice, Locale locale) {
         Messages messages = Messages.of(locale);
-        return new Short(messages.get("push." + notice.key() + ".title"), messages.get("push." + notice.key() + ".text"));
+        return new ShortMessage(messages.get("push." + notice.key() + ".title"), messages.get("push." + notice.key() + ".text"));
     }
 
     /**
      * The notification-centre entry of a notice, read inside the space once logged in; a notice of
      * personalised prevention says so (P5).
      */
-    public static Short centre(Notice notice, Locale locale) {
+    public static ShortMessage centre(Notice notice, Locale locale) {
         Messages messages = Messages.of(locale);
-        return new Short(messages.get("centre." + notice.key() + ".title"), messages.get("centre." + notice.key() + ".text"));
+        return new ShortMessage(messages.get("centre." + notice.key() + ".title"), messages.get("centre." + notice.key() + ".text"));
     }
 }

@@ -19,7 +19,7 @@ import org.vigie.engine.evaluation.RuleSet;
 import org.vigie.engine.evaluation.RuleSetManifest;
 import org.vigie.templates.NotificationMessages.Mail;
 import org.vigie.templates.NotificationMessages.Notice;
-import org.vigie.templates.NotificationMessages.Short;
+import org.vigie.templates.NotificationMessages.ShortMessage;
 
 /**
  * Principle P7: notifications carry no health data and no campaign topic. Every notice is rendered
@@ -89,7 +89,7 @@ class NotificationMessagesTest {
             // the model a notice is rendered with holds no campaign: the same words for every campaign
             for (Notice notice : Notice.values()) {
                 Mail mail = NotificationMessages.mail(notice, LINK, Locale.FRENCH);
-                Short push = NotificationMessages.push(notice, Locale.FRENCH);
+                ShortMessage push = NotificationMessages.push(notice, Locale.FRENCH);
                 String where = notice + " for " + campaign.key();
                 assertClean(mail.subject(), where + ", subject");
                 assertClean(mail.text(), where + ", text");
@@ -102,7 +102,7 @@ class NotificationMessagesTest {
     @Test
     void theNotificationCentreNamesNoCampaignButSaysPersonalisedPrevention() {
         for (Notice notice : Notice.values()) {
-            Short entry = NotificationMessages.centre(notice, Locale.FRENCH);
+            ShortMessage entry = NotificationMessages.centre(notice, Locale.FRENCH);
             Set<String> topics = new TreeSet<>(words(entry.title() + " " + entry.text()));
             topics.retainAll(forbidden);
             // what P5 asks the centre to say: it comes from personalised prevention, and why

@@ -48,7 +48,7 @@ public final class CampaignCatalogue {
     public static CampaignCatalogue fromClasspath(ClassLoader loader, List<String> ids) {
         List<Campaign> campaigns = new ArrayList<>();
         for (String id : ids) {
-            String file = LOCATION + id + ".yaml";
+            String file = new CampaignNames(id).campaignFile();
             try (InputStream in = loader.getResourceAsStream(file)) {
                 if (in == null) {
                     throw new InvalidCampaignException(file, "", "no such campaign file on the class path");
@@ -80,6 +80,11 @@ public final class CampaignCatalogue {
         require(file, "key", c.key());
         if (!KEY.matcher(c.key()).matches()) {
             throw new InvalidCampaignException(file, "key", "'" + c.key() + "' must be upper case, e.g. SCREEN_BREAST");
+        }
+        String key = new CampaignNames(c.id()).key();
+        if (!c.key().equals(key)) {
+            throw new InvalidCampaignException(file, "key", "'" + c.key() + "' must be " + key
+                    + ", the campaign id in upper case with '_' for '-'");
         }
         require(file, "title", c.title());
         require(file, "description", c.description());

@@ -62,7 +62,7 @@ final class CampaignGroup {
     private static final DefaultAgendaEventListener FIRING = new DefaultAgendaEventListener() {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            ((Outcome) event.getKieRuntime().getGlobal(OUT)).firing(key(event.getMatch().getRule()));
+            ((Conclusions) event.getKieRuntime().getGlobal(OUT)).firing(key(event.getMatch().getRule()));
         }
     };
 
@@ -168,7 +168,7 @@ final class CampaignGroup {
         if (representative.declares(DataCategory.IDENTITY)) present |= FactTypes.bit(Citizen.class);
         if (season != null) present |= FactTypes.bit(Season.class);
         if (!anyMayFire(identity, present)) return;
-        Outcome out = new Outcome();
+        Conclusions out = new Conclusions();
         Worker worker = local.get();
         if (worker == null) {
             worker = new Worker(kieBase.newKieSession(), new ReadOnlyFacts());
@@ -208,7 +208,7 @@ final class CampaignGroup {
                 session.dispose();
             }
         }
-        for (Outcome.Due due : out.dues()) {
+        for (Conclusions.Due due : out.dues()) {
             CompiledRule rule = Objects.requireNonNull(rules.get(due.rule()), due.rule());
             Campaign campaign = rule.campaign();
             into.add(new Recommendation(campaign.key(), campaign.id(), rule.name(), due.dueFrom(), due.dueBy(),

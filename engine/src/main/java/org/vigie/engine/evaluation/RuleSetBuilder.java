@@ -22,12 +22,15 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.vigie.engine.campaign.Campaign;
 import org.vigie.engine.campaign.CampaignCatalogue;
+import org.vigie.engine.campaign.CampaignNames;
 import org.vigie.engine.terminology.Terminology;
 
 /**
  * Builds a {@link RuleSet}: compiles each campaign's rule files to the executable model in a
  * knowledge base of its own, then checks minimisation: a rule that matches a fact category its
- * campaign did not declare fails the build, naming the rule, the campaign and the category.
+ * campaign did not declare fails the build, naming the rule, the campaign and the category. A
+ * shipped rule base also names its rule files and packages after the campaign id
+ * ({@link #requireNamesFromIds()}, {@link CampaignNames}).
  */
 public final class RuleSetBuilder {
 
@@ -38,6 +41,7 @@ public final class RuleSetBuilder {
     private final CampaignCatalogue catalogue;
     private final Terminology terminology;
     private final Map<String, List<RuleFile>> rulesByCampaign = new LinkedHashMap<>();
+    private boolean namesFromIds;
 
     public RuleSetBuilder(String name, String version, CampaignCatalogue catalogue, Terminology terminology) {
         this.name = name;
@@ -48,6 +52,18 @@ public final class RuleSetBuilder {
 
     public RuleSetBuilder rules(String campaignId, List<RuleFile> files) {
         rulesByCampaign.computeIfAbsent(campaignId, k -> new ArrayList<>()).addAll(files);
+        return this;
+    }
+
+    /**
+     * Requires each campaign's rule files to be {@code vigie/rules/<id>/<id>.drl} (or a decision
+     * table, or {@code <id>-<part>.drl}), its rules to be in package {@code org.vigie.rules.<id>}
+     * with '_' for '-' and its key to be the id in upper case: the layout of a rule base shipped on
+     * the class path. Tests and tools that
+     * compile loose files leave it off.
+     */
+    public RuleSetBuilder requireNamesFromIds() {
+        this.namesFromIds = true;
         return this;
     }
 
@@ -77,6 +93,7 @@ public final class RuleSetBuilder {
                     futures.add(null);
                     continue;
                 }
+                if (namesFromIds) checkFileNames(campaign, files, own);
                 futures.add(workers.submit(() -> {
                     Thread.currentThread().setContextClassLoader(loader);
                     return compile(campaign, files, own);
@@ -150,6 +167,7 @@ public final class RuleSetBuilder {
         boolean declaresOut = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             declaresOut |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(CampaignGroup.OUT));
+            if (namesFromIds && !pkg.getRules().isEmpty()) checkPackage(campaign, pkg.getName(), files, problems);
             for (Rule rule : pkg.getRules()) {
                 if (rules.put(rule.getName(), CompiledRule.of(rule, campaign, problems)) != null) {
                     problems.add("campaign '" + campaign.id() + "' has two rules named '" + rule.getName() + "'");
@@ -163,9 +181,36 @@ public final class RuleSetBuilder {
         }
         if (!declaresOut) {
             problems.add("campaign '" + campaign.id() + "': its rules must declare 'global "
-                    + Outcome.class.getName() + " " + CampaignGroup.OUT + ";'");
+                    + Conclusions.class.getName() + " " + CampaignGroup.OUT + ";'");
             return null;
         }
         return new CompiledCampaign(campaign, kieBase, rules);
+    }
+
+    private static void checkFileNames(Campaign campaign, List<RuleFile> files, List<String> problems) {
+        CampaignNames names = new CampaignNames(campaign.id());
+        if (!names.key().equals(campaign.key())) {
+            problems.add(names.campaignFile() + ": key: '" + campaign.key() + "' must be " + names.key()
+                    + ", the campaign id in upper case with '_' for '-'");
+        }
+        for (RuleFile file : files) {
+            if (!names.isRuleFile(file.path())) {
+                problems.add("campaign '" + campaign.id() + "': rule file " + file.path() + " must be named after the campaign: "
+                        + names.ruleFolder() + campaign.id() + ".drl (or .drl.csv), or " + names.ruleFolder() + campaign.id()
+                        + "-<part>.drl beside it");
+            }
+        }
+    }
+
+    private static void checkPackage(Campaign campaign, String rulePackage, List<RuleFile> files, List<String> problems) {
+        String expected = new CampaignNames(campaign.id()).rulePackage();
+        if (rulePackage.equals(expected)) return;
+        // the compiled package does not name its file: the files that spell it do (a spreadsheet may not)
+        List<String> declaring = files.stream()
+                .filter(f -> new String(f.content(), java.nio.charset.StandardCharsets.UTF_8).contains(rulePackage))
+                .map(RuleFile::path).toList();
+        problems.add("campaign '" + campaign.id() + "': " + String.join(", ", declaring.isEmpty()
+                ? files.stream().map(RuleFile::path).toList() : declaring) + ": rule package '" + rulePackage
+                + "' must be '" + expected + "', the campaign id with '_' for '-'");
     }
 }

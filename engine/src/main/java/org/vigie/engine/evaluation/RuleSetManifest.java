@@ -14,7 +14,8 @@ import org.vigie.engine.terminology.Terminology;
 /**
  * The index of a rule set shipped on the class path ({@code vigie/ruleset.yaml}): its name and
  * version, its terminology table, and for each campaign (in evaluation order) its rule files.
- * Campaign declarations are read from {@code vigie/campaigns/<id>.yaml}.
+ * Campaign declarations are read from {@code vigie/campaigns/<id>.yaml}; rule files and packages must
+ * be named after the campaign id ({@link org.vigie.engine.campaign.CampaignNames}).
  */
 public record RuleSetManifest(String name, String version, String terminology, List<CampaignRules> campaigns) {
 
@@ -42,7 +43,8 @@ public record RuleSetManifest(String name, String version, String terminology, L
         Terminology terminology = Terminology.read(manifest.terminology(),
                 new InputStreamReader(new java.io.ByteArrayInputStream(bytes(loader, manifest.terminology())),
                         StandardCharsets.UTF_8));
-        RuleSetBuilder builder = new RuleSetBuilder(manifest.name(), manifest.version(), catalogue, terminology);
+        RuleSetBuilder builder = new RuleSetBuilder(manifest.name(), manifest.version(), catalogue, terminology)
+                .requireNamesFromIds();
         for (CampaignRules c : manifest.campaigns()) {
             List<RuleFile> files = new ArrayList<>();
             for (String path : c.rules()) {

@@ -43,9 +43,106 @@ public record CitizenFacts(
         documents = copy(documents);
     }
 
-    /** A citizen with identity only, as a starting point for builders and tests. */
+    /** A citizen with identity only. */
     public static CitizenFacts of(LocalDate birthDate, Sex sex) {
-        return new CitizenFacts(birthDate, sex, null, null, null, null, null, null, null, null, null, null, null, null);
+        return builder(birthDate, sex).build();
+    }
+
+    /**
+     * A citizen to be given what a test or a tool needs, by name; what is not given is absent (the
+     * contract's defaults): {@code CitizenFacts.builder(born, Sex.F).acts(List.of(mammography)).build()}.
+     */
+    public static Builder builder(LocalDate birthDate, Sex sex) {
+        return new Builder(birthDate, sex);
+    }
+
+    /** Names the components of a citizen built by hand, one method per component. */
+    public static final class Builder {
+
+        private final LocalDate birthDate;
+        private final Sex sex;
+        private AccountStatus accountStatus;
+        private Boolean preventionOptOut;
+        private Map<Pathway, Consent> insurerDataConsent;
+        private List<Condition> conditions;
+        private List<Treatment> treatments;
+        private Pregnancy pregnancy;
+        private List<Vaccination> vaccinations;
+        private List<Act> acts;
+        private List<Measure> measures;
+        private List<FamilyHistory> familyHistory;
+        private List<Appointment> appointments;
+        private List<Document> documents;
+
+        private Builder(LocalDate birthDate, Sex sex) {
+            this.birthDate = birthDate;
+            this.sex = sex;
+        }
+
+        public Builder accountStatus(AccountStatus accountStatus) {
+            this.accountStatus = accountStatus;
+            return this;
+        }
+
+        public Builder preventionOptOut(boolean preventionOptOut) {
+            this.preventionOptOut = preventionOptOut;
+            return this;
+        }
+
+        public Builder insurerDataConsent(Map<Pathway, Consent> insurerDataConsent) {
+            this.insurerDataConsent = insurerDataConsent;
+            return this;
+        }
+
+        public Builder conditions(List<Condition> conditions) {
+            this.conditions = conditions;
+            return this;
+        }
+
+        public Builder treatments(List<Treatment> treatments) {
+            this.treatments = treatments;
+            return this;
+        }
+
+        public Builder pregnancy(Pregnancy pregnancy) {
+            this.pregnancy = pregnancy;
+            return this;
+        }
+
+        public Builder vaccinations(List<Vaccination> vaccinations) {
+            this.vaccinations = vaccinations;
+            return this;
+        }
+
+        public Builder acts(List<Act> acts) {
+            this.acts = acts;
+            return this;
+        }
+
+        public Builder measures(List<Measure> measures) {
+            this.measures = measures;
+            return this;
+        }
+
+        public Builder familyHistory(List<FamilyHistory> familyHistory) {
+            this.familyHistory = familyHistory;
+            return this;
+        }
+
+        public Builder appointments(List<Appointment> appointments) {
+            this.appointments = appointments;
+            return this;
+        }
+
+        public Builder documents(List<Document> documents) {
+            this.documents = documents;
+            return this;
+        }
+
+        public CitizenFacts build() {
+            return new CitizenFacts(birthDate, sex, accountStatus, preventionOptOut, insurerDataConsent, conditions, treatments,
+                    pregnancy, vaccinations, acts, measures, familyHistory, appointments, documents);
+        }
     }
 
     public Consent consentFor(Pathway pathway) {

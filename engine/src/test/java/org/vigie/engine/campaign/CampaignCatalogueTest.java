@@ -120,6 +120,13 @@ class CampaignCatalogueTest {
     }
 
     @Test
+    void theKeyIsTheIdInUpperCase() {
+        assertBad(GOOD.replace("key: TEST_MAMMO", "key: MAMMO"),
+                "f/test-mammo.yaml: key: 'MAMMO' must be TEST_MAMMO, the campaign id in upper case with '_' for '-'");
+        assertBad(GOOD.replace("key: TEST_MAMMO", "key: TEST_MAMMOGRAPHY"), "f/test-mammo.yaml: key: 'TEST_MAMMOGRAPHY' must be TEST_MAMMO");
+    }
+
+    @Test
     void rejectsTwoCampaignsWithOneId() {
         Campaign c = CampaignCatalogue.parse("test-mammo.yaml", GOOD);
         assertThatThrownBy(() -> CampaignCatalogue.of(List.of(c, c))).hasMessageContaining("is declared twice");

@@ -54,8 +54,8 @@ class BookingTest {
     }
 
     private static Recommendation only(RuleSet rules, Map<Pathway, Consent> consents, Appointment... appointments) {
-        CitizenFacts woman = new CitizenFacts(LocalDate.of(1960, 1, 1), Sex.F, null, null, consents, null, null, null, null, null,
-                null, null, List.of(appointments), null);
+        CitizenFacts woman = CitizenFacts.builder(LocalDate.of(1960, 1, 1), Sex.F).insurerDataConsent(consents)
+                .appointments(List.of(appointments)).build();
         List<Recommendation> all = rules.evaluate(new Snapshot("c", ON, woman), null).recommendations();
         assertThat(all).hasSize(1);
         return all.get(0);

@@ -41,8 +41,8 @@ class CompletionTest {
     }
 
     static CitizenFacts woman(Map<Pathway, Consent> consents, Act act) {
-        return new CitizenFacts(LocalDate.of(1960, 1, 1), Sex.F, null, null, consents, null, null, null,
-                List.of(new Vaccination(Vaccine.FLU, ON.minusDays(3))), List.of(act), null, null, null, null);
+        return CitizenFacts.builder(LocalDate.of(1960, 1, 1), Sex.F).insurerDataConsent(consents)
+                .vaccinations(List.of(new Vaccination(Vaccine.FLU, ON.minusDays(3)))).acts(List.of(act)).build();
     }
 
     /** Whether the decision on {@code on} shows the campaign completed from {@code from} to {@code on}. */

@@ -24,8 +24,7 @@ class ConcurrentEvaluationTest {
         List<Snapshot> snapshots = IntStream.range(0, 4_000).mapToObj(i -> {
             LocalDate born = LocalDate.of(1940 + i % 60, 1 + i % 12, 1 + i % 28);
             List<Act> acts = i % 3 == 0 ? List.of(new Act(ActKind.MAMMOGRAPHY, on.minusMonths(i % 40))) : List.of();
-            return new Snapshot("c" + i, on, new CitizenFacts(born, i % 2 == 0 ? Sex.F : Sex.M, null, null, null,
-                    null, null, null, null, acts, null, null, null, null));
+            return new Snapshot("c" + i, on, CitizenFacts.builder(born, i % 2 == 0 ? Sex.F : Sex.M).acts(acts).build());
         }).toList();
         try (RuleSet rules = TestRuleBase.build("test-mammo")) {
             List<Decision> sequential = snapshots.stream().map(s -> rules.evaluate(s, on)).toList();

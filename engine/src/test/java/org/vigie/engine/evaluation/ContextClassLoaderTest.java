@@ -64,8 +64,8 @@ class ContextClassLoaderTest {
         }
 
         public static String evaluate(Object ruleSet) {
-            Snapshot snapshot = new Snapshot("c1", ON, new CitizenFacts(LocalDate.of(1970, 5, 20), Sex.F, null, null, null,
-                    null, null, null, null, List.of(), null, null, null, null));
+            Snapshot snapshot = new Snapshot("c1", ON, CitizenFacts.builder(LocalDate.of(1970, 5, 20), Sex.F)
+                    .acts(List.of()).build());
             return ((RuleSet) ruleSet).evaluate(snapshot, ON).toString();
         }
     }

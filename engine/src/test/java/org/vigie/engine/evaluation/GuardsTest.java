@@ -53,8 +53,8 @@ class GuardsTest {
 
     static CitizenFacts woman(AccountStatus status, boolean optOut, Map<Pathway, Consent> consent, List<Act> acts,
                               List<Condition> conditions) {
-        return new CitizenFacts(WOMAN_OF_55, Sex.F, status, optOut, consent, conditions, null, null, null, acts,
-                null, null, null, null);
+        return CitizenFacts.builder(WOMAN_OF_55, Sex.F).accountStatus(status).preventionOptOut(optOut)
+                .insurerDataConsent(consent).conditions(conditions).acts(acts).build();
     }
 
     static Decision evaluate(CitizenFacts citizen) {
@@ -153,35 +153,32 @@ class GuardsTest {
     @Test
     void insurerDataNeedsTheCampaignToDeclareIt() {
         // test-minor declares MEDICAL_PROFILE but not INSURER_DATA: consent alone does not open insurer facts to it
-        CitizenFacts adult = new CitizenFacts(WOMAN_OF_55, Sex.F, null, null,
-                Map.of(Pathway.CHRONIC_CONDITIONS, Consent.GRANTED),
-                List.of(new Condition("E11", LocalDate.of(2020, 1, 1), Source.INSURER, false, null)),
-                null, null, null, null, null, null, null, null);
+        CitizenFacts adult = CitizenFacts.builder(WOMAN_OF_55, Sex.F)
+                .insurerDataConsent(Map.of(Pathway.CHRONIC_CONDITIONS, Consent.GRANTED))
+                .conditions(List.of(new Condition("E11", LocalDate.of(2020, 1, 1), Source.INSURER, false, null))).build();
         assertThat(keys(evaluate(adult))).doesNotContain("TEST_MINOR");
     }
 
     @Test
     void minorsHiddenFactsAreIgnored() {
         LocalDate born = ON.minusYears(18).plusDays(1); // 18 tomorrow
-        CitizenFacts minor = new CitizenFacts(born, Sex.M, null, null, null,
-                List.of(new Condition("E10", LocalDate.of(2020, 1, 1), Source.SELF, true, null)),
-                null, null, null, null, null, null, null, null);
+        CitizenFacts minor = CitizenFacts.builder(born, Sex.M)
+                .conditions(List.of(new Condition("E10", LocalDate.of(2020, 1, 1), Source.SELF, true, null))).build();
         assertThat(keys(rules.evaluate(new Snapshot("m", ON, minor), ON))).isEmpty();
     }
 
     @Test
     void hiddenFlagNoLongerMattersOnceAdult() {
         LocalDate born = ON.minusYears(18); // 18 today
-        CitizenFacts adult = new CitizenFacts(born, Sex.M, null, null, null,
-                List.of(new Condition("E10", LocalDate.of(2020, 1, 1), Source.SELF, true, null)),
-                null, null, null, null, null, null, null, null);
+        CitizenFacts adult = CitizenFacts.builder(born, Sex.M)
+                .conditions(List.of(new Condition("E10", LocalDate.of(2020, 1, 1), Source.SELF, true, null))).build();
         assertThat(keys(rules.evaluate(new Snapshot("m", ON, adult), ON))).containsExactly("TEST_MINOR");
     }
 
     @Test
     void minorsVisibleFactsAreUsed() {
-        CitizenFacts minor = new CitizenFacts(LocalDate.of(2015, 1, 1), Sex.F, null, null, null,
-                List.of(new Condition("E10.1", LocalDate.of(2020, 1, 1))), null, null, null, null, null, null, null, null);
+        CitizenFacts minor = CitizenFacts.builder(LocalDate.of(2015, 1, 1), Sex.F)
+                .conditions(List.of(new Condition("E10.1", LocalDate.of(2020, 1, 1)))).build();
         assertThat(keys(rules.evaluate(new Snapshot("m", ON, minor), ON))).containsExactly("TEST_MINOR");
     }
 

@@ -74,8 +74,7 @@ class RuleSetBuilderTest {
             var born = LocalDate.of(1960, 1, 1);
             var three = List.of(new Vaccination(Vaccine.FLU, LocalDate.of(2023, 10, 1)),
                     new Vaccination(Vaccine.FLU, LocalDate.of(2024, 10, 1)), new Vaccination(Vaccine.FLU, LocalDate.of(2025, 10, 1)));
-            var citizen = new org.vigie.engine.fact.CitizenFacts(born, org.vigie.engine.fact.Sex.F, null, null, null, null,
-                    null, null, three, null, null, null, null, null);
+            var citizen = org.vigie.engine.fact.CitizenFacts.builder(born, org.vigie.engine.fact.Sex.F).vaccinations(three).build();
             var d = rs.evaluate(new org.vigie.engine.fact.Snapshot(null, LocalDate.of(2026, 1, 1), citizen), LocalDate.of(2026, 1, 1));
             assertThat(d.recommendations()).singleElement()
                     .satisfies(r -> assertThat(r.dataUsed()).containsExactly(DataCategory.IDENTITY, DataCategory.VACCINATIONS));
@@ -106,10 +105,10 @@ class RuleSetBuilderTest {
     }
 
     @Test
-    void rulesMustWriteToTheOutcome() {
+    void rulesMustDeclareTheConclusionsTheyWriteTo() {
         assertThatThrownBy(() -> TestRuleBase.build(declaring("test-measures", DataCategory.IDENTITY), "test-noglobal"))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("must declare 'global org.vigie.engine.evaluation.Outcome out;'");
+                .hasMessageContaining("must declare 'global org.vigie.engine.evaluation.Conclusions out;'");
     }
 
     @Test
@@ -121,6 +120,49 @@ class RuleSetBuilderTest {
                 .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("campaign 'elsewhere', which has no campaign file")
                 .hasMessageContaining("campaign 'test-mammo' has no rule file");
+    }
+
+    @Test
+    void aShippedRuleBaseNamesItsRuleFilesAfterTheCampaign() {
+        assertThatThrownBy(() -> shipped("rules/test-mammo.drl", TestRuleBase.text("rules/test-mammo.drl")))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("campaign 'test-mammo': rule file rules/test-mammo.drl must be named after the campaign: "
+                        + "vigie/rules/test-mammo/test-mammo.drl (or .drl.csv), or vigie/rules/test-mammo/test-mammo-<part>.drl");
+    }
+
+    @Test
+    void aShippedRuleBaseNamesItsRulePackageAfterTheCampaign() {
+        assertThatThrownBy(() -> shipped("vigie/rules/test-mammo/test-mammo.drl", TestRuleBase.text("rules/test-mammo.drl")))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("campaign 'test-mammo': vigie/rules/test-mammo/test-mammo.drl: rule package "
+                        + "'org.vigie.test.mammo' must be 'org.vigie.rules.test_mammo', the campaign id with '_' for '-'");
+        String named = TestRuleBase.text("rules/test-mammo.drl").replace("package org.vigie.test.mammo", "package org.vigie.rules.test_mammo");
+        try (RuleSet rs = shipped("vigie/rules/test-mammo/test-mammo-part.drl", named)) {
+            assertThat(rs.rulesOf("test-mammo")).containsExactly("MammoDue");
+        }
+    }
+
+    @Test
+    void aShippedRuleBaseKeysEachCampaignByItsId() {
+        Campaign c = TestRuleBase.campaign("test-mammo");
+        Campaign otherKey = new Campaign(c.id(), "MAMMO", c.title(), c.description(), c.pathway(), c.dataCategories(),
+                c.notificationCategory(), c.seasons(), c.coolDown(), c.surfaces(), c.profileSection(), c.completedBy(),
+                c.performedBy(), c.bookedBy());
+        String named = TestRuleBase.text("rules/test-mammo.drl").replace("package org.vigie.test.mammo", "package org.vigie.rules.test_mammo");
+        assertThatThrownBy(() -> shipped(otherKey, "vigie/rules/test-mammo/test-mammo.drl", named))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("vigie/campaigns/test-mammo.yaml: key: 'MAMMO' must be TEST_MAMMO");
+    }
+
+    private static RuleSet shipped(String path, String drl) {
+        return shipped(TestRuleBase.campaign("test-mammo"), path, drl);
+    }
+
+    private static RuleSet shipped(Campaign campaign, String path, String drl) {
+        return new RuleSetBuilder("t", "1", CampaignCatalogue.of(List.of(campaign)), TestRuleBase.terminology())
+                .requireNamesFromIds()
+                .rules("test-mammo", List.of(new RuleFile(path, drl.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
     }
 
     @Test

@@ -22,8 +22,8 @@ class SessionReuseTest {
 
     @Test
     void activationGroupsHoldOnEveryEvaluation() {
-        var citizen = new CitizenFacts(LocalDate.of(1960, 1, 1), Sex.F, null, null, null, null, null, null, null,
-                List.of(new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1))), null, null, null, null);
+        var citizen = CitizenFacts.builder(LocalDate.of(1960, 1, 1), Sex.F)
+                .acts(List.of(new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1)))).build();
         try (RuleSet rules = TestRuleBase.build(TestRuleBase.campaign("test-mammo"), "test-group")) {
             for (int i = 0; i < 50; i++) {
                 Decision d = rules.evaluate(new Snapshot("c", ON, citizen), ON);
@@ -50,8 +50,7 @@ class SessionReuseTest {
         var twice = List.of(new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1)),
                 new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1)),
                 new Act(ActKind.MAMMOGRAPHY, LocalDate.of(2020, 1, 1), null, null, org.vigie.engine.fact.Source.SELF, false));
-        var citizen = new CitizenFacts(LocalDate.of(1960, 1, 1), Sex.F, null, null, null, null, null, null, null,
-                twice, null, null, null, null);
+        var citizen = CitizenFacts.builder(LocalDate.of(1960, 1, 1), Sex.F).acts(twice).build();
         try (RuleSet rules = TestRuleBase.build(TestRuleBase.campaign("test-mammo"), "test-each")) {
             assertThat(rules.evaluate(new Snapshot("c", ON, citizen), ON).recommendations()).hasSize(1);
         }
@@ -77,8 +76,8 @@ class SessionReuseTest {
     void aNegationOverAFactTypeNoSessionHasSeenHoldsFromTheFirstEvaluation() {
         var fortySeven = new Snapshot("a", ON, CitizenFacts.of(LocalDate.of(1979, 1, 1), Sex.F));
         var twenty = new Snapshot("b", ON, CitizenFacts.of(LocalDate.of(2006, 1, 1), Sex.M));
-        var withCheckup = new Snapshot("c", ON, new CitizenFacts(LocalDate.of(1979, 1, 1), Sex.F, null, null, null, null,
-                null, null, null, List.of(new Act(ActKind.PREVENTION_CHECKUP, LocalDate.of(2025, 1, 1))), null, null, null, null));
+        var withCheckup = new Snapshot("c", ON, CitizenFacts.builder(LocalDate.of(1979, 1, 1), Sex.F)
+                .acts(List.of(new Act(ActKind.PREVENTION_CHECKUP, LocalDate.of(2025, 1, 1)))).build());
         try (RuleSet rules = twoBands()) {
             assertThat(rules.evaluate(fortySeven, ON).recommendations()).extracting(Recommendation::key)
                     .containsExactly("TEST_BAND_OLD");

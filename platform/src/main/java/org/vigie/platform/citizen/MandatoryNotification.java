@@ -1,5 +1,7 @@
 package org.vigie.platform.citizen;
 
+import org.vigie.engine.campaign.NotificationCategory;
+
 /**
  * Notifications the holder cannot switch off: they are always sent by e-mail
  * (docs/space-sources.md#notifications). Deliberately separate from {@link NotificationCategory}:

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigie.engine.campaign.NotificationCategory;
 import org.vigie.engine.fact.Pathway;
 
 /**

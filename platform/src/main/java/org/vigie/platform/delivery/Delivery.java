@@ -3,7 +3,7 @@ package org.vigie.platform.delivery;
 import java.time.Instant;
 import java.util.UUID;
 import org.vigie.platform.citizen.CitizenId;
-import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.engine.campaign.NotificationCategory;
 
 /**
  * One row of the outbox: a notification to send to a citizen on one channel, once.

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.vigie.platform.citizen.AccountState;
 import org.vigie.platform.citizen.AccountStatusChanged;
 import org.vigie.platform.citizen.CitizenId;
-import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.engine.campaign.NotificationCategory;
 import org.vigie.platform.citizen.NotificationChannel;
 import org.vigie.platform.citizen.PreventionOptOutChanged;
 import org.vigie.platform.citizen.Recipients;

@@ -25,7 +25,7 @@ import org.vigie.platform.citizen.Recipients.Recipient;
 import org.vigie.platform.citizen.Traces;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.templates.NotificationMessages.Mail;
-import org.vigie.templates.NotificationMessages.Short;
+import org.vigie.templates.NotificationMessages.ShortMessage;
 
 /**
  * Sends what is due. One poll claims a batch ({@code FOR UPDATE SKIP LOCKED}: several nodes share
@@ -179,7 +179,7 @@ class Dispatcher {
             return new OutgoingMessage(lead.id(), lead.idempotencyKey(), lead.citizen(), address, mail.subject(), mail.text(),
                     mail.html(), settings.link());
         }
-        Short push = rendering.push(lead.kind());
+        ShortMessage push = rendering.push(lead.kind());
         return new OutgoingMessage(lead.id(), lead.idempotencyKey(), lead.citizen(), address, push.title(), push.text(), null,
                 settings.link());
     }

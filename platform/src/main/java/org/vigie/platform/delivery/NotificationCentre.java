@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.Traces;
-import org.vigie.templates.NotificationMessages.Short;
+import org.vigie.templates.NotificationMessages.ShortMessage;
 
 /**
  * The in-app notification centre of a space: one entry per in-app delivery, newest first, read
@@ -78,7 +78,7 @@ public class NotificationCentre {
     void post(List<Delivery> deliveries, Instant now) {
         List<Object[]> rows = new ArrayList<>();
         for (Delivery d : deliveries) {
-            Short entry = rendering.centre(d.kind());
+            ShortMessage entry = rendering.centre(d.kind());
             rows.add(new Object[]{UUID.randomUUID(), d.id(), d.citizen().value(), d.kind().name(), entry.title(), entry.text(), link(d),
                     d.kind() == DeliveryKind.RECOMMENDATION, Timestamp.from(now)});
         }

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.platform.citizen.CitizenId;
-import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.engine.campaign.NotificationCategory;
 
 /**
  * The {@code delivery} table: adding planned deliveries (idempotent by key), cancelling pending

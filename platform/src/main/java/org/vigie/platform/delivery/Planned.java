@@ -3,7 +3,7 @@ package org.vigie.platform.delivery;
 import java.time.Instant;
 import java.util.UUID;
 import org.vigie.platform.citizen.CitizenId;
-import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.engine.campaign.NotificationCategory;
 
 /** A delivery to add to the outbox; its idempotency key says which one it is. */
 record Planned(CitizenId citizen, DeliveryKind kind, NotificationCategory category, DeliveryChannel channel,

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.vigie.templates.NotificationMessages;
 import org.vigie.templates.NotificationMessages.Mail;
 import org.vigie.templates.NotificationMessages.Notice;
-import org.vigie.templates.NotificationMessages.Short;
+import org.vigie.templates.NotificationMessages.ShortMessage;
 
 /**
  * The content of each kind of delivery, rendered once: a notification says only that something new
@@ -15,8 +15,8 @@ import org.vigie.templates.NotificationMessages.Short;
 final class Rendering {
 
     private final Map<Notice, Mail> mails = new EnumMap<>(Notice.class);
-    private final Map<Notice, Short> pushes = new EnumMap<>(Notice.class);
-    private final Map<Notice, Short> centre = new EnumMap<>(Notice.class);
+    private final Map<Notice, ShortMessage> pushes = new EnumMap<>(Notice.class);
+    private final Map<Notice, ShortMessage> centre = new EnumMap<>(Notice.class);
 
     Rendering(String link, Locale locale) {
         for (Notice notice : Notice.values()) {
@@ -39,11 +39,11 @@ final class Rendering {
         return mails.get(notice(kind));
     }
 
-    Short push(DeliveryKind kind) {
+    ShortMessage push(DeliveryKind kind) {
         return pushes.get(notice(kind));
     }
 
-    Short centre(DeliveryKind kind) {
+    ShortMessage centre(DeliveryKind kind) {
         return centre.get(notice(kind));
     }
 }

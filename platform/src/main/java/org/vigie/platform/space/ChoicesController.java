@@ -25,7 +25,7 @@ import org.vigie.engine.fact.Consent;
 import org.vigie.engine.fact.Pathway;
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.platform.citizen.MandatoryNotification;
-import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.engine.campaign.NotificationCategory;
 import org.vigie.platform.citizen.NotificationChannel;
 import org.vigie.platform.citizen.NotificationPreferences;
 import org.vigie.platform.citizen.PreventionChoices;

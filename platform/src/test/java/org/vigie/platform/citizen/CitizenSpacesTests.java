@@ -73,8 +73,8 @@ class CitizenSpacesTests {
 
     @Test
     void keepsTheAccountStatusOptOutAndConsentsOfTheSnapshot() {
-        CitizenFacts closedOptedOut = new CitizenFacts(LocalDate.of(1980, 1, 1), Sex.M, AccountStatus.CLOSED, true,
-                null, null, null, null, null, null, null, null, null, null);
+        CitizenFacts closedOptedOut = CitizenFacts.builder(LocalDate.of(1980, 1, 1), Sex.M)
+                .accountStatus(AccountStatus.CLOSED).preventionOptOut(true).build();
         CitizenId id = spaces.importSnapshot(INGESTION, Citizens.externalId(), closedOptedOut, "bulk load");
 
         CitizenFacts stored = spaces.snapshot(INGESTION, id, "check").citizen();
@@ -107,8 +107,8 @@ class CitizenSpacesTests {
         CitizenFacts before = CitizenFacts.of(LocalDate.of(1970, 2, 2), Sex.F);
         CitizenId id = spaces.importSnapshot(INGESTION, externalId, before, "bulk load");
         events.clear();
-        CitizenFacts after = new CitizenFacts(before.birthDate(), before.sex(), null, null, null,
-                List.of(new Condition("J45", LocalDate.of(2001, 1, 1))), null, null, null, null, null, null, null, null);
+        CitizenFacts after = CitizenFacts.builder(before.birthDate(), before.sex())
+                .conditions(List.of(new Condition("J45", LocalDate.of(2001, 1, 1)))).build();
 
         spaces.importSnapshot(INGESTION, externalId, after, "bulk load");
 

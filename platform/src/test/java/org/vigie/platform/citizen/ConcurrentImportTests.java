@@ -35,9 +35,9 @@ class ConcurrentImportTests {
     @Test
     void storesANewCitizenOnceWhenImportedConcurrently() throws Exception {
         String externalId = Citizens.externalId();
-        CitizenFacts citizen = new CitizenFacts(LocalDate.of(1968, 6, 1), Sex.F, null, null, null,
-                List.of(new Condition("E11", LocalDate.of(2015, 1, 1))), null, null, null, null,
-                List.of(new Measure(MeasureKind.WEIGHT_KG, 72.0, LocalDate.of(2026, 2, 1), null, false)), null, null, null);
+        CitizenFacts citizen = CitizenFacts.builder(LocalDate.of(1968, 6, 1), Sex.F)
+                .conditions(List.of(new Condition("E11", LocalDate.of(2015, 1, 1))))
+                .measures(List.of(new Measure(MeasureKind.WEIGHT_KG, 72.0, LocalDate.of(2026, 2, 1), null, false))).build();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService importers = Executors.newFixedThreadPool(IMPORTERS);
         List<Future<CitizenSpaces.Imported>> imports = new ArrayList<>();

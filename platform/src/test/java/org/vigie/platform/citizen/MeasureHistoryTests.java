@@ -111,8 +111,7 @@ class MeasureHistoryTests {
     }
 
     private static CitizenFacts withMeasures(Measure... measures) {
-        return new CitizenFacts(LocalDate.of(1980, 6, 1), Sex.M, null, null, null, null, null, null, null, null,
-                List.of(measures), null, null, null);
+        return CitizenFacts.builder(LocalDate.of(1980, 6, 1), Sex.M).measures(List.of(measures)).build();
     }
 
     private static Measure measure(MeasureKind kind, double value, LocalDate date, boolean hidden) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.vigie.engine.campaign.NotificationCategory;
 import org.vigie.engine.fact.Consent;
 import org.vigie.engine.fact.Pathway;
 import org.vigie.engine.fact.Sex;

@@ -28,7 +28,7 @@ import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.Agenda;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.MandatoryNotification;
-import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.engine.campaign.NotificationCategory;
 import org.vigie.platform.citizen.NotificationChannel;
 import org.vigie.platform.citizen.NotificationPreferences;
 import org.vigie.platform.citizen.PreventionChoices;

@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
-import org.vigie.platform.citizen.NotificationCategory;
+import org.vigie.engine.campaign.NotificationCategory;
 import org.vigie.platform.citizen.NotificationChannel;
 import org.vigie.platform.citizen.NotificationPreferences;
 import org.vigie.platform.citizen.PreventionChoices;

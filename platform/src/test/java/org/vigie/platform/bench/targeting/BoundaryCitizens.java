@@ -303,8 +303,8 @@ final class BoundaryCitizens {
         }
 
         CitizenFacts facts() {
-            return new CitizenFacts(born, sex, status, optedOut, consents, conditions, null, null, null, acts, null, family,
-                    null, null);
+            return CitizenFacts.builder(born, sex).accountStatus(status).preventionOptOut(optedOut)
+                    .insurerDataConsent(consents).conditions(conditions).acts(acts).familyHistory(family).build();
         }
     }
 }

@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The output collection a campaign's rules write to, as the global {@code out}:
- * {@code out.due(dueFrom, dueBy, "Première raison.", "Deuxième raison.")}. The engine knows which
- * campaign is running and which rule fired, so a rule only states the due window and its reasons.
+ * What a campaign's rules conclude in one evaluation, the output collection they write to as the
+ * global {@code out}: {@code out.due(dueFrom, dueBy, "Première raison.", "Deuxième raison.")}. The
+ * engine knows which campaign is running and which rule fired, so a rule only states the due window
+ * and its reasons.
  */
-public final class Outcome {
+public final class Conclusions {
 
     /** One firing, before the engine adds key, campaign and data used. */
     record Due(String rule, LocalDate dueFrom, LocalDate dueBy, List<String> reasons) {
