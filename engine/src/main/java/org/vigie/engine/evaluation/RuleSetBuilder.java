@@ -1,5 +1,6 @@
 package org.vigie.engine.evaluation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +60,7 @@ public final class RuleSetBuilder {
      * Requires each campaign's rule files to be {@code vigie/rules/<id>/<id>.drl} (or a decision
      * table, or {@code <id>-<part>.drl}), its rules to be in package {@code org.vigie.rules.<id>}
      * with '_' for '-' and its key to be the id in upper case: the layout of a rule base shipped on
-     * the class path. Tests and tools that
-     * compile loose files leave it off.
+     * the class path. Tests and tools that compile loose files leave it off.
      */
     public RuleSetBuilder requireNamesFromIds() {
         this.namesFromIds = true;
@@ -93,7 +93,7 @@ public final class RuleSetBuilder {
                     futures.add(null);
                     continue;
                 }
-                if (namesFromIds) checkFileNames(campaign, files, own);
+                if (namesFromIds) checkNames(campaign, files, own);
                 futures.add(workers.submit(() -> {
                     Thread.currentThread().setContextClassLoader(loader);
                     return compile(campaign, files, own);
@@ -187,7 +187,7 @@ public final class RuleSetBuilder {
         return new CompiledCampaign(campaign, kieBase, rules);
     }
 
-    private static void checkFileNames(Campaign campaign, List<RuleFile> files, List<String> problems) {
+    private static void checkNames(Campaign campaign, List<RuleFile> files, List<String> problems) {
         CampaignNames names = new CampaignNames(campaign.id());
         if (!names.key().equals(campaign.key())) {
             problems.add(names.campaignFile() + ": key: '" + campaign.key() + "' must be " + names.key()
@@ -207,7 +207,7 @@ public final class RuleSetBuilder {
         if (rulePackage.equals(expected)) return;
         // the compiled package does not name its file: the files that spell it do (a spreadsheet may not)
         List<String> declaring = files.stream()
-                .filter(f -> new String(f.content(), java.nio.charset.StandardCharsets.UTF_8).contains(rulePackage))
+                .filter(f -> new String(f.content(), StandardCharsets.UTF_8).contains(rulePackage))
                 .map(RuleFile::path).toList();
         problems.add("campaign '" + campaign.id() + "': " + String.join(", ", declaring.isEmpty()
                 ? files.stream().map(RuleFile::path).toList() : declaring) + ": rule package '" + rulePackage
