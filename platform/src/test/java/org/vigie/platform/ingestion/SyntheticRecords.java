@@ -388,6 +388,20 @@ final class SyntheticRecords {
         return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
+    /**
+     * Writes {@code COUNT} bundles of varied people into {@code DIR}, one file each, for measuring
+     * {@code ingest} (docs/operations.md): {@code SyntheticRecords COUNT DIR [SEED]}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        int count = Integer.parseInt(args[0]);
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(args[1]));
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 11;
+        List<String> bundles = population(count, seed);
+        for (int i = 0; i < bundles.size(); i++) {
+            java.nio.file.Files.writeString(dir.resolve(String.format("patient-%06d.json", i)), bundles.get(i));
+        }
+    }
+
     /** Several bundles of varied people, for volume tests: one per line (NDJSON) when joined with newlines. */
     static List<String> population(int count, long seed) {
         Random r = new Random(seed);
