@@ -155,12 +155,18 @@ public final class FhirBundles {
         try {
             resource = parser.parseResource(json);
         } catch (DataFormatException e) {
-            throw new InvalidBundleException("not a valid FHIR R4 JSON resource: " + e.getMessage(), e);
+            throw new InvalidBundleException("not a valid FHIR R4 JSON resource: " + shortened(e.getMessage()), e);
         }
         if (!(resource instanceof Bundle bundle)) {
             throw new InvalidBundleException("expected a FHIR R4 Bundle, found a " + fhir.getResourceType(resource));
         }
         return bundle;
+    }
+
+    /** One short line: a parser's message can quote a whole resource. */
+    static String shortened(String message) {
+        String line = message == null ? "" : message.replaceAll("\\s+", " ").strip();
+        return line.length() <= 300 ? line : line.substring(0, 297) + "...";
     }
 
     private record Identity(int entry, ExternalId externalId, LocalDate birthDate, Sex sex, boolean deceased) {
