@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigie.engine.fact.AccountStatus;
 import org.vigie.engine.fact.Act;
 import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.CitizenFacts;
@@ -93,8 +94,9 @@ public class CitizenSpaces {
 
     /**
      * As {@link #importCitizen}, for a source that carries identity and facts only (a FHIR bundle):
-     * a citizen already stored keeps the account status, opt-out and consents the store holds; a new
-     * citizen takes those of {@code citizen} (the contract's defaults).
+     * a citizen already stored keeps the account status, opt-out and consents the store holds, unless
+     * the source tells a death (account status DECEASED), which moves the space to DECEASED and
+     * withdraws what was pending; a new citizen takes those of {@code citizen} (the contract's defaults).
      */
     @Transactional
     public Imported importFacts(Actor actor, String externalId, CitizenFacts citizen, String why) {
@@ -123,7 +125,9 @@ public class CitizenSpaces {
             if (identityChanged) {
                 citizens.updateIdentity(id, citizen.birthDate(), citizen.sex(), now);
             }
-            AccountState state = withChoices ? AccountState.fromContract(citizen.accountStatus()) : row.account().state();
+            // a source of facts only (FHIR) still tells a death: the space becomes DECEASED, whatever it was (P8)
+            boolean death = citizen.accountStatus() == AccountStatus.DECEASED;
+            AccountState state = withChoices || death ? AccountState.fromContract(citizen.accountStatus()) : row.account().state();
             boolean accountChanged = row.account().state() != state;
             if (accountChanged) {
                 Account moved = new Account(id, state, row.account().creationNotifiedAt(), now,

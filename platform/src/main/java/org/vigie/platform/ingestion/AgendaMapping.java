@@ -46,7 +46,7 @@ final class AgendaMapping {
             else if (actor.hasReference() && actor.getReference().contains("Patient/")) patientsNamed = true;
         }
         if (patientsNamed && !citizenNamed) {
-            throw new Rejected("participant names another Patient, not the bundle's");
+            throw new Broken("participant names another Patient, not the bundle's");
         }
         AppointmentKind kind = AppointmentKind.OTHER;
         for (CodeableConcept service : a.getServiceType()) {
@@ -74,8 +74,7 @@ final class AgendaMapping {
         if (vigie != null) return EntryContext.vigieCode(DocumentType.class, vigie);
         Coding loinc = coding(type, Set.of(FhirSystems.LOINC));
         if (loinc == null) {
-            throw new Rejected("unknown code system: type needs a LOINC coding " + FhirSystems.LOINC + " or a "
-                    + FhirSystems.VIGIE_DOCUMENT_TYPE + " coding, found " + EntryContext.systemsOf(type));
+            throw new Skipped(EntryContext.firstSystem(type));
         }
         DocumentType mapped = codes.document(loinc.getCode());
         return mapped == null ? DocumentType.OTHER : mapped;

@@ -22,6 +22,12 @@ final class EntryContext {
 
     private final Set<String> patientReferences = new HashSet<>();
     private final Set<String> patientIdentifiers = new HashSet<>();
+    private final Set<String> fullUrls = new HashSet<>();
+
+    /** Remembers the bundle's entries, so that a urn:uuid reference can be checked. */
+    void entry(String fullUrl) {
+        if (fullUrl != null && !fullUrl.isBlank()) fullUrls.add(fullUrl);
+    }
 
     /** Remembers how entries may refer to the citizen: the entry's fullUrl, Patient/id, its identifiers. */
     void patient(String fullUrl, Patient patient) {
@@ -34,24 +40,56 @@ final class EntryContext {
         }
     }
 
-    /** Rejects a fact whose subject is another patient; a missing subject is the bundle's citizen. */
+    /**
+     * Breaks the record when a fact's subject is another patient (its reference does not resolve to
+     * the bundle's Patient); a missing subject is the bundle's citizen. A versioned reference
+     * ({@code Patient/123/_history/2}) and an absolute one ({@code https://host/fhir/Patient/123}) name
+     * the same Patient.
+     */
     void requireCitizen(Reference subject, String element) {
         if (subject == null || subject.isEmpty()) return;
         if (subject.hasReference()) {
-            if (!patientReferences.contains(subject.getReference())) {
-                throw new Rejected(element + " refers to " + subject.getReference() + ", not to the bundle's Patient");
+            if (!isCitizen(subject)) {
+                throw new Broken(element + " refers to " + subject.getReference() + ", not to the bundle's Patient");
             }
         } else if (subject.hasIdentifier()) {
             Identifier id = subject.getIdentifier();
             if (!patientIdentifiers.contains(id.getSystem() + "|" + id.getValue())) {
-                throw new Rejected(element + " identifies " + id.getSystem() + "|" + id.getValue()
+                throw new Broken(element + " identifies " + id.getSystem() + "|" + id.getValue()
                         + ", not the bundle's Patient");
             }
         }
     }
 
     boolean isCitizen(Reference actor) {
-        return actor != null && actor.hasReference() && patientReferences.contains(actor.getReference());
+        return actor != null && actor.hasReference() && patientReferences.contains(plain(actor.getReference()));
+    }
+
+    /**
+     * Breaks the record when a {@code urn:uuid:} reference names no entry of the bundle: in a
+     * transaction or collection bundle such a reference can only point inside it. Other references
+     * (Encounter/123, a conditional Practitioner?identifier=...) point to the sender's server.
+     */
+    void requireResolved(Reference reference, String element) {
+        if (reference == null || !reference.hasReference()) return;
+        String r = reference.getReference();
+        if (r.startsWith("urn:uuid:") && !fullUrls.contains(r)) {
+            throw new Broken(element + " refers to " + r + ", which is no entry of the bundle");
+        }
+    }
+
+    boolean resolves(String reference) {
+        return fullUrls.contains(reference);
+    }
+
+    /** A Patient reference without its version, and relative when it was absolute. */
+    static String plain(String reference) {
+        String r = reference;
+        int history = r.indexOf("/_history/");
+        if (history > 0) r = r.substring(0, history);
+        int patient = r.lastIndexOf("Patient/");
+        if (patient > 0 && !r.startsWith("urn:")) r = r.substring(patient);
+        return r;
     }
 
     /** The source tag ({@code meta.tag} in Vigie's source system), or {@code null} for the contract's default. */
@@ -110,6 +148,13 @@ final class EntryContext {
             if (c.hasCode() && systems.contains(c.getSystem())) return c;
         }
         return null;
+    }
+
+    /** The system an unused entry is counted under: its first coding's, or why there is none. */
+    static String firstSystem(CodeableConcept concept) {
+        if (concept == null || concept.getCoding().isEmpty()) return "(no coding)";
+        Coding first = concept.getCodingFirstRep();
+        return first.hasSystem() ? first.getSystem() : "(no system)";
     }
 
     /** The systems of a concept's codings, for error messages. */

@@ -8,11 +8,20 @@ final class FhirSystems {
     private FhirSystems() {
     }
 
-    /** ICD-10: WHO (HL7 URI and OID) and the French CIM-10 of the national terminology server. */
+    /**
+     * ICD-10: WHO (HL7 URI and OID), the French CIM-10 of the national terminology server, and the US
+     * ICD-10-CM (URI and OID), whose codes extend the WHO categories (E11.9, Z15.01): read by prefix
+     * like the others.
+     */
     static final Set<String> ICD10 = Set.of(
             "http://hl7.org/fhir/sid/icd-10",
             "urn:oid:2.16.840.1.113883.6.3",
-            "https://smt.esante.gouv.fr/terminologie-cim-10");
+            "https://smt.esante.gouv.fr/terminologie-cim-10",
+            "http://hl7.org/fhir/sid/icd-10-cm",
+            "urn:oid:2.16.840.1.113883.6.90");
+
+    /** RxNorm (US National Library of Medicine), translated to ATC through vigie/terminology/rxnorm.csv. */
+    static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
 
     /** ATC (WHO Collaborating Centre), HL7 URI and OID. */
     static final Set<String> ATC = Set.of("http://www.whocc.no/atc", "urn:oid:2.16.840.1.113883.6.73");

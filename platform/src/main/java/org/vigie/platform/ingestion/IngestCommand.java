@@ -21,10 +21,14 @@ import org.vigie.platform.cli.ExitStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ingest [--format jsonl|fhir] FILE}: stores the citizens of a file in the configured database
- * (the embedded one by default, so that a later server start finds them). Prints one
- * {@code {"line":N,"error":"..."}} per record not stored, then the summary
- * {@code {"read":..,"stored":..,"unchanged":..,"rejected":..}}.
+ * {@code ingest [--format jsonl|fhir] [--progress] FILE|DIR}: stores the citizens of a file, or of
+ * every {@code .json} and {@code .ndjson} file of a directory (a Synthea output, one Bundle per file),
+ * in the configured database (the embedded one by default, so that a later server start finds them).
+ * Prints one {@code {"line":N,"error":"..."}} per record not stored and one
+ * {@code {"line":N,"warning":"..."}} per entry left out of a stored record (with {@code "file"} for a
+ * directory), then the summary {@code {"read":..,"stored":..,"unchanged":..,"rejected":..}} with the
+ * warnings and the skipped entries counted by resource type and code system. With {@code --progress},
+ * how far along it is (records, files, bytes, rate, time left) goes to stderr every few seconds.
  *
  * <p>Exit status: 0 every record stored or unchanged; 2 some records rejected (the others stored);
  * 1 bad arguments, a missing file, or a failure (the records before it stay stored, each being its
@@ -33,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class IngestCommand implements Command {
 
-    private static final String SYNOPSIS = "ingest [--format jsonl|fhir] FILE";
+    private static final String SYNOPSIS = "ingest [--format jsonl|fhir] [--progress] FILE|DIR";
 
     private final ContextLauncher launcher;
 
@@ -56,7 +60,9 @@ public final class IngestCommand implements Command {
         return "Usage: java -jar vigie.jar " + SYNOPSIS + "\n\n"
                 + "  --format jsonl  one contract snapshot per line, citizenId = external id (default)\n"
                 + "  --format fhir   one FHIR R4 Bundle per line (NDJSON), or one Bundle in the whole file\n"
-                + "  FILE            the file to read; - for stdin\n\n"
+                + "  --progress      report records done, rate and time left on stderr every few seconds\n"
+                + "  FILE            the file to read; - for stdin\n"
+                + "  DIR             every .json and .ndjson file of the directory, in name order\n\n"
                 + "Database settings (e.g. --vigie.embedded-postgres.data-directory=...) go before FILE.\n"
                 + "Exit status: 0 all stored or unchanged, 2 some records rejected, 1 failure.\n";
     }
@@ -65,6 +71,7 @@ public final class IngestCommand implements Command {
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
         IngestionFormat format = IngestionFormat.JSONL;
         String file = null;
+        boolean progress = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (isSetting(arg)) continue;
@@ -74,6 +81,10 @@ public final class IngestCommand implements Command {
                 return ExitStatus.OK;
             }
             String name = null;
+            if (arg.equals("--progress")) {
+                progress = true;
+                continue;
+            }
             if (arg.equals("--format")) {
                 if (i + 1 >= args.size()) return badArguments(err, "--format needs jsonl or fhir");
                 name = args.get(++i);
@@ -93,7 +104,7 @@ public final class IngestCommand implements Command {
             }
         }
         if (file == null) return badArguments(err, "which file? (- for stdin)");
-        if (!file.equals("-") && !Files.isRegularFile(Path.of(file))) {
+        if (!file.equals("-") && !Files.isRegularFile(Path.of(file)) && !Files.isDirectory(Path.of(file))) {
             err.println("vigie ingest: no such file: " + file);
             return ExitStatus.FAILURE;
         }
@@ -103,36 +114,97 @@ public final class IngestCommand implements Command {
         }
         IngestionFormat chosen = format;
         String path = file;
+        boolean showProgress = progress;
         List<String> forContext = new ArrayList<>(args);
         return launcher.launch(SYNOPSIS, summary(),
-                (context, own, stdin, stdout, stderr) -> ingest(context, chosen, path, stdin, stdout, stderr))
+                (context, own, stdin, stdout, stderr) -> ingest(context, chosen, path, showProgress, stdin, stdout, stderr))
                 .run(forContext, in, out, err);
     }
 
     /** Ingests a file with the running application: the whole command but its start-up. */
     static int ingest(ApplicationContext context, IngestionFormat format, String file, InputStream stdin,
                       PrintStream out, PrintStream err) throws IOException {
+        return ingest(context, format, file, false, stdin, out, err);
+    }
+
+    static int ingest(ApplicationContext context, IngestionFormat format, String file, boolean showProgress,
+                      InputStream stdin, PrintStream out, PrintStream err) throws IOException {
         Ingestion ingestion = context.getBean(Ingestion.class);
         Actor actor = Actor.ingestion("cli");
-        String source = file.equals("-") ? "stdin" : "file " + Path.of(file).getFileName();
+        boolean directory = !file.equals("-") && Files.isDirectory(Path.of(file));
+        List<Path> files = directory ? inputsOf(Path.of(file)) : file.equals("-") ? List.of() : List.of(Path.of(file));
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        IngestProgress progress = showProgress
+                ? new IngestProgress(err, files.size(), files.stream().mapToLong(IngestCommand::size).sum()) : null;
         IngestionSummary[] summary = {IngestionSummary.NONE};
         int[] line = {0};
-        try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file))) {
-            InputRecords.read(in, format, record -> {
-                line[0] = record.line();
-                summary[0] = summary[0].add(ingestion.ingest(format, record, actor, source, rejected -> write(writer, rejected)));
-            });
+        String current = file;
+        try {
+            if (file.equals("-")) {
+                summary[0] = ingestStream(ingestion, format, stdin, actor, "stdin", null, writer, summary[0], line, progress);
+            } else {
+                for (Path path : files) {
+                    current = path.toString();
+                    String name = directory ? path.getFileName().toString() : null;
+                    try (InputStream in = Files.newInputStream(path)) {
+                        InputStream counted = progress == null ? in : progress.counting(in);
+                        summary[0] = ingestStream(ingestion, format, counted, actor, "file " + path.getFileName(), name, writer,
+                                summary[0], line, progress);
+                    }
+                    if (progress != null) progress.fileDone();
+                }
+            }
         } catch (RuntimeException e) {
             writer.flush();
-            err.println("vigie ingest: failure on line " + line[0] + " of " + file + ", stopped there (records before it are stored; "
+            err.println("vigie ingest: failure on line " + line[0] + " of " + current + ", stopped there (records before it are stored; "
                     + JsonMapper.shared().writeValueAsString(summary[0]) + "): " + e);
             e.printStackTrace(err);
             return ExitStatus.FAILURE;
         }
+        if (progress != null) progress.done(summary[0]);
         write(writer, summary[0]);
         writer.flush();
         return summary[0].rejected() > 0 ? ExitStatus.REJECTED : ExitStatus.OK;
+    }
+
+    private static IngestionSummary ingestStream(Ingestion ingestion, IngestionFormat format, InputStream in, Actor actor,
+                                                 String source, String name, Writer writer, IngestionSummary start, int[] line,
+                                                 IngestProgress progress) {
+        IngestionSummary[] summary = {start};
+        Ingestion.Listener listener = new Ingestion.Listener() {
+            @Override
+            public void rejected(RejectedRecord record) {
+                write(writer, name == null ? record : record.in(name));
+            }
+
+            @Override
+            public void warned(RecordWarning warning) {
+                write(writer, name == null ? warning : warning.in(name));
+            }
+        };
+        InputRecords.read(in, format, record -> {
+            line[0] = record.line();
+            summary[0] = summary[0].add(ingestion.ingest(format, record, actor, source, listener));
+            if (progress != null) progress.recordDone(summary[0]);
+        });
+        return summary[0];
+    }
+
+    /** The .json and .ndjson files of a directory, in name order (not its subdirectories). */
+    static List<Path> inputsOf(Path directory) throws IOException {
+        try (var listing = Files.list(directory)) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".json") || p.getFileName().toString().endsWith(".ndjson"))
+                    .sorted().toList();
+        }
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void write(Writer writer, Object json) {

@@ -1,7 +1,7 @@
 package org.vigie.platform.ingestion;
 
 import java.io.InputStream;
-import java.util.function.Consumer;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -15,18 +15,25 @@ import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.StorableInput;
 import org.vigie.platform.database.LostDatabase;
 import org.vigie.platform.ingestion.IngestionSummary.Outcome;
+import org.vigie.platform.ingestion.IngestionSummary.RecordOutcome;
 
 /**
  * Stores the citizens of an input through {@link CitizenSpaces}, idempotent by external id. Each
  * record is stored in its own transaction, or not at all: a snapshot the contract rejects, a snapshot
- * without {@code citizenId}, a bundle that is not FHIR R4 or has any problem (even in one entry) is
- * rejected whole and reported with its line; the other records are still stored. So is a record
- * the store cannot hold ({@link StorableInput}: a NUL, a date outside the accepted years, an external
- * id too long) or that fails to be stored for any reason of its own: its transaction is rolled back,
- * nothing of it is written, and the next record is read. Only a lost database stops the input.
+ * without {@code citizenId}, a bundle that is not FHIR R4 or cannot be a citizen's data (no Patient,
+ * no birth date, a reference that does not resolve, contradictory dates) is rejected whole and
+ * reported with its line; the other records are still stored. A bundle's incomplete entries are left
+ * out with a warning and its unused entries skipped and counted: the rest of it is stored. So is a
+ * record the store cannot hold ({@link StorableInput}: a NUL, a date outside the accepted years, an
+ * external id too long) or that fails to be stored for any reason of its own: its transaction is
+ * rolled back, nothing of it is written, and the next record is read. Only a lost database stops the
+ * input.
  */
 @Service
 class Ingestion {
+
+    /** At most this many warnings are told for one record; the count says the rest. */
+    static final int TOLD_WARNINGS = 10;
 
     private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
 
@@ -37,28 +44,44 @@ class Ingestion {
         this.spaces = spaces;
     }
 
+    /** Where an ingestion tells what it did not store whole: rejected records and warnings. */
+    interface Listener {
+        void rejected(RejectedRecord record);
+
+        void warned(RecordWarning warning);
+    }
+
     /**
-     * Ingests every record of the input, telling {@code rejected} about each record not stored as it goes.
+     * Ingests every record of the input, telling {@code listener} about each record not stored and each warning as it goes.
      *
      * @param source names the input in the traces ("file snapshots.jsonl", "POST /api/v1/ingestions")
      */
-    IngestionSummary ingest(IngestionFormat format, InputStream in, Actor actor, String source, Consumer<RejectedRecord> rejected) {
+    IngestionSummary ingest(IngestionFormat format, InputStream in, Actor actor, String source, Listener listener) {
         IngestionSummary[] summary = {IngestionSummary.NONE};
-        InputRecords.read(in, format, record -> summary[0] = summary[0].add(ingest(format, record, actor, source, rejected)));
+        InputRecords.read(in, format, record -> summary[0] = summary[0].add(ingest(format, record, actor, source, listener)));
         return summary[0];
     }
 
     /** Ingests one record; a runtime failure other than a rejection (the database is down) propagates. */
-    Outcome ingest(IngestionFormat format, InputRecord record, Actor actor, String source, Consumer<RejectedRecord> rejected) {
+    RecordOutcome ingest(IngestionFormat format, InputRecord record, Actor actor, String source, Listener listener) {
         if (record.text() == null) {
-            rejected.accept(new RejectedRecord(record.line(), "the line is not valid UTF-8"));
-            return Outcome.REJECTED;
+            listener.rejected(new RejectedRecord(record.line(), "the line is not valid UTF-8"));
+            return RecordOutcome.of(Outcome.REJECTED);
         }
         String why = "ingestion of " + source + ", line " + record.line();
-        return outcome(record.line(), rejected, () -> switch (format) {
-            case JSONL -> storeSnapshot(record.text(), actor, why);
-            case FHIR -> storeBundle(parse(record.text()), actor, why);
-        });
+        return switch (format) {
+            case JSONL -> RecordOutcome.of(outcome(record.line(), listener, () -> storeSnapshot(record.text(), actor, why)));
+            case FHIR -> {
+                FhirCitizen citizen;
+                try {
+                    citizen = bundles.read(record.text());
+                } catch (InvalidBundleException e) {
+                    listener.rejected(new RejectedRecord(record.line(), e.getMessage()));
+                    yield RecordOutcome.of(Outcome.REJECTED);
+                }
+                yield bundle(record.line(), citizen, actor, why, listener);
+            }
+        };
     }
 
     /**
@@ -66,22 +89,36 @@ class Ingestion {
      *
      * @throws InvalidBundleException when the text is not a FHIR R4 Bundle at all: the request is malformed
      */
-    IngestionSummary ingestBundle(String text, Actor actor, String source, Consumer<RejectedRecord> rejected) {
+    IngestionSummary ingestBundle(String text, Actor actor, String source, Listener listener) {
         FhirCitizen citizen = bundles.read(text);
-        return IngestionSummary.NONE.add(outcome(1, rejected, () -> storeBundle(citizen, actor, "ingestion of " + source)));
+        return IngestionSummary.NONE.add(bundle(1, citizen, actor, "ingestion of " + source, listener));
     }
 
-    private static Outcome outcome(int line, Consumer<RejectedRecord> rejected, Supplier<CitizenSpaces.Imported> store) {
+    private RecordOutcome bundle(int line, FhirCitizen citizen, Actor actor, String why, Listener listener) {
+        Outcome outcome = outcome(line, listener, () -> storeBundle(citizen, actor, why));
+        if (outcome != Outcome.REJECTED) {
+            List<BundleProblem> warnings = citizen.warnings();
+            for (int i = 0; i < Math.min(TOLD_WARNINGS, warnings.size()); i++) {
+                listener.warned(new RecordWarning(line, warnings.get(i).toString()));
+            }
+            if (warnings.size() > TOLD_WARNINGS) {
+                listener.warned(new RecordWarning(line, "and " + (warnings.size() - TOLD_WARNINGS) + " more entries left out"));
+            }
+        }
+        return new RecordOutcome(outcome, outcome == Outcome.REJECTED ? 0 : citizen.warnings().size(), citizen.skipped());
+    }
+
+    private static Outcome outcome(int line, Listener listener, Supplier<CitizenSpaces.Imported> store) {
         try {
             return store.get().changed() ? Outcome.STORED : Outcome.UNCHANGED;
         } catch (RecordRejected | InvalidInputException e) {
-            rejected.accept(new RejectedRecord(line, e.getMessage()));
+            listener.rejected(new RejectedRecord(line, e.getMessage()));
             return Outcome.REJECTED;
         } catch (RuntimeException e) {
             if (LostDatabase.causedBy(e)) throw e;
             // the record's own transaction is rolled back: nothing of it is stored
             log.warn("Ingestion: line {} could not be stored, rejected", line, e);
-            rejected.accept(new RejectedRecord(line, "the record could not be stored (" + e.getClass().getSimpleName() + ")"));
+            listener.rejected(new RejectedRecord(line, "the record could not be stored (" + e.getClass().getSimpleName() + ")"));
             return Outcome.REJECTED;
         }
     }
@@ -101,22 +138,21 @@ class Ingestion {
         return spaces.importCitizen(actor, snapshot.citizenId(), snapshot.citizen(), why);
     }
 
-    private FhirCitizen parse(String text) {
-        try {
-            return bundles.read(text);
-        } catch (InvalidBundleException e) {
-            throw new RecordRejected(e.getMessage());
-        }
-    }
-
     private CitizenSpaces.Imported storeBundle(FhirCitizen citizen, Actor actor, String why) {
         if (citizen.hasProblems() || citizen.citizen().isEmpty() || citizen.externalId() == null) {
-            String problems = citizen.problems().stream().map(BundleProblem::toString).collect(Collectors.joining("; "));
-            throw new RecordRejected(problems.isEmpty() ? "bundle: no usable Patient" : problems);
+            throw new RecordRejected(citizen.problems().isEmpty() ? "bundle: no usable Patient" : listed(citizen.problems()));
         }
         StorableInput.identifier(citizen.externalId().toString(), "Patient.identifier");
         StorableInput.check(citizen.citizen().get(), "citizen");
         return spaces.importFacts(actor, citizen.externalId().toString(), citizen.citizen().get(), why);
+    }
+
+    /** The problems, one short clause each, at most {@link FhirBundles#LISTED_PROBLEMS} of them. */
+    static String listed(List<BundleProblem> problems) {
+        String shown = problems.stream().limit(FhirBundles.LISTED_PROBLEMS).map(BundleProblem::toString)
+                .collect(Collectors.joining("; "));
+        int more = problems.size() - FhirBundles.LISTED_PROBLEMS;
+        return more > 0 ? shown + "; and " + more + " more problems" : shown;
     }
 
     /** Why a record is not stored. */

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,8 +24,10 @@ import org.vigie.platform.citizen.Actor;
 
 /**
  * Bulk ingestion over HTTP, as the {@code ingest} command does it: snapshots as JSON Lines
- * ({@code application/x-ndjson}), one FHIR Bundle ({@code application/fhir+json}) or FHIR Bundles one
- * per line ({@code application/fhir+ndjson}). Records with problems are listed, the others stored.
+ * ({@code application/x-ndjson}), one FHIR Bundle ({@code application/fhir+json}, or
+ * {@code application/json} as many FHIR clients send it) or FHIR Bundles one per line
+ * ({@code application/fhir+ndjson}). Records with problems are listed, the others stored, with the
+ * entries left out and the unused entries skipped and counted.
  */
 @RestController
 @Tag(name = "Ingestion", description = "Bulk load of citizens from snapshots or FHIR R4 Bundles")
@@ -42,11 +45,18 @@ class IngestionController {
         this.ingestion = ingestion;
     }
 
-    /** The summary of an ingestion and every record not stored, with its line and why. */
-    record IngestionReport(int read, int stored, int unchanged, int rejected, List<RejectedRecord> rejections) {
+    /**
+     * The summary of an ingestion, every record not stored with its line and why, the entries left out
+     * of stored records with a warning (at most ten a record), and the unused entries skipped, counted
+     * by resource type and by code system.
+     */
+    record IngestionReport(int read, int stored, int unchanged, int rejected, List<RejectedRecord> rejections,
+                           int warnings, List<RecordWarning> warned,
+                           Map<String, Integer> skippedResourceTypes, Map<String, Integer> skippedCodeSystems) {
 
-        static IngestionReport of(IngestionSummary summary, List<RejectedRecord> rejections) {
-            return new IngestionReport(summary.read(), summary.stored(), summary.unchanged(), summary.rejected(), rejections);
+        static IngestionReport of(IngestionSummary summary, List<RejectedRecord> rejections, List<RecordWarning> warned) {
+            return new IngestionReport(summary.read(), summary.stored(), summary.unchanged(), summary.rejected(), rejections,
+                    summary.warnings(), warned, summary.skippedResourceTypes(), summary.skippedCodeSystems());
         }
     }
 
@@ -58,22 +68,35 @@ class IngestionController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     // one method for every type: with an empty body, Spring would find several methods equally fit
-    @PostMapping(path = "/api/v1/ingestions", consumes = {NDJSON, FHIR_JSON, FHIR_NDJSON}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/ingestions", consumes = {NDJSON, FHIR_JSON, FHIR_NDJSON, MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     IngestionReport ingest(@RequestBody(required = false) byte[] body, @RequestHeader("Content-Type") MediaType type) {
         byte[] bytes = body == null ? new byte[0] : body;
         Actor actor = Actor.ingestion("api");
         List<RejectedRecord> rejections = new ArrayList<>();
+        List<RecordWarning> warned = new ArrayList<>();
+        Ingestion.Listener listener = new Ingestion.Listener() {
+            @Override
+            public void rejected(RejectedRecord record) {
+                rejections.add(record);
+            }
+
+            @Override
+            public void warned(RecordWarning warning) {
+                warned.add(warning);
+            }
+        };
         IngestionSummary summary;
-        if (type.isCompatibleWith(MediaType.parseMediaType(FHIR_JSON))) {
+        // application/json is what many FHIR clients send for a Bundle
+        if (type.isCompatibleWith(MediaType.parseMediaType(FHIR_JSON)) || type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
             String bundle = new String(bytes, StandardCharsets.UTF_8);
             if (bundle.isBlank()) throw new MalformedIngestion("the body holds no Bundle");
-            summary = ingestion.ingestBundle(bundle, actor, SOURCE, rejections::add);
+            summary = ingestion.ingestBundle(bundle, actor, SOURCE, listener);
         } else {
             IngestionFormat format = type.isCompatibleWith(MediaType.parseMediaType(FHIR_NDJSON)) ? IngestionFormat.FHIR : IngestionFormat.JSONL;
-            summary = ingestion.ingest(format, new ByteArrayInputStream(bytes), actor, SOURCE, rejections::add);
+            summary = ingestion.ingest(format, new ByteArrayInputStream(bytes), actor, SOURCE, listener);
             if (summary.read() == 0) throw new MalformedIngestion("the body holds no record");
         }
-        return IngestionReport.of(summary, rejections);
+        return IngestionReport.of(summary, rejections, warned);
     }
 
     @ExceptionHandler({InvalidBundleException.class, MalformedIngestion.class})

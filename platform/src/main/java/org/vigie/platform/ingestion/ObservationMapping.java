@@ -4,7 +4,6 @@ import static org.vigie.platform.ingestion.EntryContext.coding;
 import static org.vigie.platform.ingestion.EntryContext.hidden;
 import static org.vigie.platform.ingestion.EntryContext.requireDate;
 import static org.vigie.platform.ingestion.EntryContext.source;
-import static org.vigie.platform.ingestion.EntryContext.systemsOf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Type;
+import org.vigie.engine.fact.Act;
+import org.vigie.engine.fact.ActKind;
 import org.vigie.engine.fact.Measure;
 import org.vigie.engine.fact.Pregnancy;
 import org.vigie.engine.fact.Source;
@@ -27,8 +28,8 @@ final class ObservationMapping {
 
     private static final Set<String> LOINC = Set.of(FhirSystems.LOINC);
 
-    /** What one observation gives: measures, or a pregnancy, or nothing (a "not pregnant" status). */
-    record Mapped(List<Measure> measures, Pregnancy pregnancy) {
+    /** What one observation gives: measures, or a pregnancy, or an act, or nothing (a "not pregnant" status). */
+    record Mapped(List<Measure> measures, Pregnancy pregnancy, Act act) {
     }
 
     private final FhirCodes codes;
@@ -45,7 +46,12 @@ final class ObservationMapping {
         context.requireCitizen(o.getSubject(), "subject");
         Coding code = coding(o.getCode(), LOINC);
         if (code != null && FhirSystems.PREGNANCY_STATUS.equals(code.getCode())) {
-            return new Mapped(List.of(), pregnancy(o));
+            return new Mapped(List.of(), pregnancy(o), null);
+        }
+        ActKind act = code == null ? null : codes.act(code.getCode());
+        if (act != null) {
+            LocalDate date = requireDate(o.getEffective(), "effectiveDateTime or effectivePeriod.start");
+            return new Mapped(List.of(), null, new Act(act, date, null, null, source(o), hidden(o)));
         }
         Source source = source(o);
         boolean hidden = hidden(o);
@@ -61,12 +67,10 @@ final class ObservationMapping {
             }
         }
         if (measures.isEmpty()) {
-            throw new Rejected(code == null
-                    ? "unknown code system: code needs a LOINC coding " + FhirSystems.LOINC + ", found " + systemsOf(o.getCode())
-                    : "LOINC " + code.getCode() + " is neither a measure of vigie/fhir/loinc.csv nor pregnancy status "
-                            + FhirSystems.PREGNANCY_STATUS + ", and no component is one");
+            // a laboratory panel, a survey, a smoking status: nothing Vigie reads
+            throw new Skipped(code == null ? EntryContext.firstSystem(o.getCode()) : FhirSystems.LOINC);
         }
-        return new Mapped(measures, null);
+        return new Mapped(measures, null, null);
     }
 
     private Measure measure(String loinc, Type value, String element, Source source, boolean hidden, Observation o) {
@@ -75,11 +79,16 @@ final class ObservationMapping {
             throw new Rejected("missing value: " + element + " is required for LOINC " + loinc);
         }
         String unit = q.hasCode() ? q.getCode() : q.getUnit();
-        if (!measure.unit().equals(unit)) {
-            throw new Rejected(element + " of LOINC " + loinc + " is in '" + unit + "', expected UCUM '" + measure.unit() + "'");
+        if (unit == null || unit.isBlank()) {
+            throw new Rejected("missing unit: " + element + " of LOINC " + loinc + " has none (expected UCUM '" + measure.unit() + "')");
+        }
+        Double converted = Units.convert(q.getValue().doubleValue(), unit.strip(), measure.unit());
+        if (converted == null) {
+            throw new Rejected(element + " of LOINC " + loinc + " is in '" + unit + "', which is not convertible to UCUM '"
+                    + measure.unit() + "'");
         }
         LocalDate date = requireDate(o.getEffective(), "effectiveDateTime or effectivePeriod.start");
-        return new Measure(measure.kind(), q.getValue().doubleValue(), date, source, hidden);
+        return new Measure(measure.kind(), converted, date, source, hidden);
     }
 
     private Pregnancy pregnancy(Observation o) {

@@ -1,6 +1,9 @@
 package org.vigie.platform.ingestion;
 
-/** Thrown by a mapping to reject the entry it maps; the bundle reader reports it with the entry's position. */
+/**
+ * Thrown by a mapping for an entry that is itself incomplete (no date, a value without a unit): the
+ * entry is left out with a warning naming its position and id, the rest of the record is stored.
+ */
 final class Rejected extends RuntimeException {
 
     Rejected(String reason) {

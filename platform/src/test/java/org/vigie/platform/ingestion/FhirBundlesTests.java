@@ -112,35 +112,35 @@ class FhirBundlesTests {
     }
 
     @Test
-    void reportsEachBadEntryWithItsPositionAndKeepsTheGoodOnes() {
+    void aFactAboutAnotherPatientBreaksTheRecordWhileIncompleteEntriesAreOnlyWarnedAndUnusedOnesCounted() {
         FhirCitizen mapped = read("problems.bundle.json");
 
         assertThat(mapped.externalId()).isEqualTo(new ExternalId(ExternalId.FHIR_PATIENT_ID, "m1"));
+        assertThat(mapped.problems()).singleElement().satisfies(p -> {
+            assertThat(p.entry()).isEqualTo(5);
+            assertThat(p.resource()).isEqualTo("Condition/someone-else");
+            assertThat(p.reason()).contains("refers to Patient/other, not to the bundle's Patient");
+        });
         CitizenFacts c = mapped.citizen().orElseThrow();
         assertThat(c.sex()).isEqualTo(Sex.M);
-        assertThat(c.conditions()).containsExactly(new Condition("J44.9", date("2019-06-01")));
-        assertThat(c.vaccinations()).as("entered in error is not a fact").isEmpty();
+        assertThat(c.conditions()).as("SNOMED CT asthma is read through the crosswalk").containsExactly(
+                new Condition("J45.9", null), new Condition("J44.9", date("2019-06-01")));
+        assertThat(c.vaccinations()).as("no date: left out; entered in error is not a fact").isEmpty();
         assertThat(c.acts()).isEmpty();
-        assertThat(c.measures()).isEmpty();
-
-        assertThat(mapped.problems()).extracting(BundleProblem::entry, BundleProblem::resource)
+        assertThat(c.measures()).as("pounds converted to kilograms")
+                .containsExactly(new Measure(MeasureKind.WEIGHT_KG, 81.65, date("2025-12-01"), null, false));
+        assertThat(mapped.warnings()).extracting(BundleProblem::entry, BundleProblem::resource)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, "Condition/snomed-only"),
                         org.assertj.core.groups.Tuple.tuple(2, "Immunization/no-date"),
-                        org.assertj.core.groups.Tuple.tuple(3, "AllergyIntolerance/peanut"),
-                        org.assertj.core.groups.Tuple.tuple(4, "Observation/weight-in-pounds"),
-                        org.assertj.core.groups.Tuple.tuple(5, "Condition/someone-else"),
                         org.assertj.core.groups.Tuple.tuple(6, null),
                         org.assertj.core.groups.Tuple.tuple(7, "Procedure/colonoscopy-no-date"));
-        assertThat(mapped.problems()).extracting(BundleProblem::reason).satisfiesExactly(
-                r -> assertThat(r).startsWith("unknown code system").contains("ICD-10", "http://snomed.info/sct"),
+        assertThat(mapped.warnings()).extracting(BundleProblem::reason).satisfiesExactly(
                 r -> assertThat(r).startsWith("missing date").contains("occurrenceDateTime"),
-                r -> assertThat(r).startsWith("unsupported resource type AllergyIntolerance"),
-                r -> assertThat(r).contains("'[lb_av]'", "expected UCUM 'kg'"),
-                r -> assertThat(r).contains("refers to Patient/other, not to the bundle's Patient"),
                 r -> assertThat(r).isEqualTo("the entry has no resource"),
                 r -> assertThat(r).startsWith("missing date").contains("performedDateTime"));
-        assertThat(mapped.problems().get(0).toString()).startsWith("entry[1] Condition/snomed-only: unknown code system");
+        assertThat(mapped.skipped().resourceTypes()).containsExactly(java.util.Map.entry("AllergyIntolerance", 1));
+        assertThat(mapped.problems().get(0).toString())
+                .isEqualTo("entry[5] Condition/someone-else: subject refers to Patient/other, not to the bundle's Patient");
     }
 
     @Test

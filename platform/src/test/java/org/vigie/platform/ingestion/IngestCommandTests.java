@@ -113,7 +113,7 @@ class IngestCommandTests {
     }
 
     @Test
-    void readsBundlesOnePerLineAndRejectsAWholeBundleWithABadEntry() throws Exception {
+    void readsBundlesOnePerLineAndRejectsAWholeBundleWithAFactAboutAnotherPatient() throws Exception {
         String run = IngestionFixtures.run();
         String ndjson = IngestionFixtures.oneLine(IngestionFixtures.womanBundle(run)) + "\n"
                 + IngestionFixtures.oneLine(IngestionFixtures.fhir("problems.bundle.json")) + "\n"
@@ -125,9 +125,11 @@ class IngestCommandTests {
         assertThat(result.status()).isEqualTo(ExitStatus.REJECTED);
         assertThat(result.lines()).hasSize(3);
         assertThat(result.lines().get(0).get("line").asInt()).isEqualTo(2);
-        assertThat(result.lines().get(0).get("error").asString()).startsWith("entry[1] Condition/snomed-only: unknown code system");
+        assertThat(result.lines().get(0).get("error").asString())
+                .isEqualTo("entry[5] Condition/someone-else: subject refers to Patient/other, not to the bundle's Patient");
         assertThat(result.lines().get(1).get("line").asInt()).isEqualTo(3);
-        assertThat(result.lines().get(2)).isEqualTo(summary(3, 1, 0, 2));
+        assertThat(result.lines().get(2)).isEqualTo(JsonMapper.shared().valueToTree(
+                new IngestionSummary(3, 1, 0, 2, 0, Map.of("AllergyIntolerance", 1), Map.of())));
         assertThat(spaces.findByExternalId(ExternalId.FHIR_PATIENT_ID + "|m1")).isEmpty();
         assertThat(IngestionFixtures.rowCounts(jdbc).get("citizen")).isEqualTo(before.get("citizen") + 1);
     }

@@ -76,14 +76,14 @@ class IngestionApiTests {
     }
 
     @Test
-    void rejectsABundleWithABadEntryWholeNamingTheEntry() throws Exception {
+    void rejectsABundleWithAFactAboutAnotherPatientWholeNamingTheEntry() throws Exception {
         HttpResponse<String> response = post("application/fhir+json", IngestionFixtures.fhir("problems.bundle.json"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode report = JsonMapper.shared().readTree(response.body());
         assertSummary(report, 1, 0, 0, 1);
         assertThat(report.get("rejections").get(0).get("line").asInt()).isEqualTo(1);
-        assertThat(report.get("rejections").get(0).get("error").asString()).contains("entry[1] Condition/snomed-only");
+        assertThat(report.get("rejections").get(0).get("error").asString()).contains("entry[5] Condition/someone-else");
         assertThat(spaces.findByExternalId(ExternalId.FHIR_PATIENT_ID + "|m1")).isEmpty();
     }
 
