@@ -131,7 +131,7 @@ class DispatchTests {
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
 
         setScreeningConsent(c, "GRANTED");
-        world.later(Screening.CONSENT_SETTLING);
+        world.later(SendCheck.CONSENT_SETTLING);
         world.dispatchAll();
 
         assertThat(world.deliveries(c)).filteredOn(d -> byInsurerData.get(true).contains(d.recommendation())).hasSize(6)
@@ -148,7 +148,7 @@ class DispatchTests {
 
         choices.setConsent(Actor.holder(c), c, Pathway.SCREENING, Consent.REFUSED, "test");
         world.settle(c);
-        world.later(Screening.CONSENT_SETTLING);
+        world.later(SendCheck.CONSENT_SETTLING);
         world.dispatchAll();
 
         // without the insurer's mammography, the renewal no longer holds: its notifications never go
