@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.Source;
+import org.vigie.platform.input.StorableInput;
 
 /**
  * The agenda of a space (seed 000 §VIII.4): the appointments, which are facts of the contract, and

@@ -26,6 +26,7 @@ import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Source;
 import org.vigie.engine.fact.Treatment;
 import org.vigie.engine.fact.Vaccination;
+import org.vigie.platform.input.StorableInput;
 
 /**
  * Stores citizens with their facts, and reads them back, in particular as the evaluation

@@ -40,7 +40,7 @@ import org.vigie.templates.NotificationMessages.Short;
  * delivery, and an e-mail or push sent again carries the same idempotency key.
  */
 @Component
-class Dispatcher {
+public class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final Actor DELIVERY = Actor.engine("delivery");
@@ -57,8 +57,6 @@ class Dispatcher {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Map<DeliveryChannel, ChannelSender> senders = new ConcurrentHashMap<>();
-    /** Runs between sending and recording: tests simulate a crash there. */
-    volatile Runnable afterSend = () -> { };
 
     Dispatcher(Outbox outbox, SendCheck sendCheck, NotificationCentre centre, Recommendations recommendations,
                NotificationPreferences preferences, Traces traces, Rendering rendering, SendWindow window,
@@ -81,18 +79,13 @@ class Dispatcher {
         }
     }
 
-    /** Replaces the sender of its channel (tests, benchmarks); answers the one it replaces. */
     /** Whether this node can send on the channel: push is not planned where no push sender is configured. */
     boolean sends(DeliveryChannel channel) {
         return channel == DeliveryChannel.IN_APP || senders.containsKey(channel);
     }
 
-    ChannelSender use(ChannelSender sender) {
-        return senders.put(DeliveryChannel.of(sender.channel()), sender);
-    }
-
     /** Claims, checks, sends and records one batch; answers how many deliveries it claimed. */
-    int dispatchOnce() {
+    public int dispatchOnce() {
         return dispatchOnce(settings.batchSize());
     }
 
@@ -113,7 +106,6 @@ class Dispatcher {
                 outcomes.addAll(send(e.getKey(), e.getValue(), checked.recipients(), now));
             }
         }
-        afterSend.run();
         transactions.executeWithoutResult(status -> {
             outbox.record(outcomes, now);
             followUp(claimed, outcomes, checked);

@@ -38,7 +38,7 @@ import org.vigie.engine.fact.Vaccination;
  * and the code tables. Parsing is strict: JSON that is not valid FHIR R4 (unknown element, bad
  * value) rejects the whole bundle, so a typo never silently drops data.
  */
-public final class FhirBundles {
+final class FhirBundles {
 
     private static final String SUPPORTED = "Patient, Condition, MedicationStatement, Immunization, Procedure, "
             + "Observation, Appointment, DocumentReference";

@@ -10,7 +10,7 @@ import org.vigie.engine.fact.CitizenFacts;
  * is missing or unusable (no birth date, sex neither male nor female): then nothing can be stored.
  * Account status, opt-out and consents are not FHIR data: they keep the contract's defaults.
  */
-public record FhirCitizen(ExternalId externalId, CitizenFacts facts, List<BundleProblem> problems) {
+record FhirCitizen(ExternalId externalId, CitizenFacts facts, List<BundleProblem> problems) {
 
     public FhirCitizen {
         problems = List.copyOf(problems);

@@ -7,4 +7,7 @@
  * consents, opt-out or account change. Each reconciliation publishes one
  * {@link org.vigie.platform.recommendation.RecommendationsChanged}.
  */
+@ApplicationModule(allowedDependencies = {"citizen", "database"})
 package org.vigie.platform.recommendation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -40,7 +40,7 @@ import org.vigie.engine.json.StrictJson;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.MeasureHistory;
 import org.vigie.platform.citizen.FactId;
-import org.vigie.platform.citizen.StorableInput;
+import org.vigie.platform.input.StorableInput;
 import org.vigie.platform.citizen.StoredFact;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -45,7 +45,7 @@ import org.vigie.platform.recommendation.RecommendationsChanged;
  * marked FAILED.
  */
 @Component
-public class SweepWork implements DisposableBean {
+class SweepWork implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SweepWork.class);
 

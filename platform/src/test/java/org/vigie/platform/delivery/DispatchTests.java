@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.AppointmentKind;
 import org.vigie.engine.fact.AppointmentStatus;
@@ -41,7 +44,17 @@ import org.vigie.platform.recommendation.StoredRecommendation;
  * agenda reminders, and several nodes sharing the outbox.
  */
 @VigieApplicationTest
+@Import(DispatchTests.ScriptedPush.class)
 class DispatchTests {
+
+    /** The node's push sender: scripted, so that a test says what FCM answers. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ScriptedPush {
+        @Bean
+        ScriptedPushSender scriptedPushSender() {
+            return new ScriptedPushSender();
+        }
+    }
 
     @Autowired
     ApplicationContext context;
@@ -64,22 +77,21 @@ class DispatchTests {
     @Autowired
     AgendaReminders agendaReminders;
 
-    DeliveryFixture world;
+    @Autowired
     ScriptedPushSender push;
-    ChannelSender replaced;
+
+    DeliveryFixture world;
 
     @BeforeEach
     void start() {
         world = new DeliveryFixture(context);
         world.at(LocalTime.of(10, 0));
         world.startSmtp();
-        push = new ScriptedPushSender();
-        replaced = world.dispatcher.use(push);
+        push.reset();
     }
 
     @AfterEach
     void stop() {
-        if (replaced != null) world.dispatcher.use(replaced);
         world.stopSmtp();
         world.clock.reset();
     }
