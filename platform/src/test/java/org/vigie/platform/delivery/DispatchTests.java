@@ -194,7 +194,7 @@ class DispatchTests {
 
         // the day after the appointment, without a mammography: due again, and notified once
         world.clock.set(LocalDate.of(2026, 3, 24).atTime(10, 0).atZone(TestClock.PARIS).toInstant());
-        world.spaces.addFact(Actor.holder(c), c, new Measure(MeasureKind.WEIGHT_KG, 62.0, LocalDate.of(2026, 3, 24), null, false), "test");
+        world.spaceFacts.addFact(Actor.holder(c), c, new Measure(MeasureKind.WEIGHT_KG, 62.0, LocalDate.of(2026, 3, 24), null, false), "test");
         world.settle(c);
         StoredRecommendation dueAgain = recommendation(c, "SCREEN_BREAST");
         assertThat(dueAgain.id()).isEqualTo(breast.id());
@@ -207,7 +207,7 @@ class DispatchTests {
 
         // a later re-evaluation with nothing new notifies nothing more
         int before = world.deliveries(c).size();
-        world.spaces.addFact(Actor.holder(c), c, new Measure(MeasureKind.HEIGHT_CM, 165.0, LocalDate.of(2026, 3, 24), null, false), "test");
+        world.spaceFacts.addFact(Actor.holder(c), c, new Measure(MeasureKind.HEIGHT_CM, 165.0, LocalDate.of(2026, 3, 24), null, false), "test");
         world.settle(c);
         assertThat(world.deliveries(c)).hasSize(before);
     }
@@ -218,7 +218,7 @@ class DispatchTests {
         StoredRecommendation breast = recommendation(c, "SCREEN_BREAST");
         assertThat(world.deliveries(c)).filteredOn(d -> breast.id().equals(d.recommendation())).isNotEmpty();
 
-        world.spaces.addFact(Actor.holder(c), c, new Appointment(AppointmentKind.MAMMOGRAPHY, LocalDate.of(2026, 3, 20),
+        world.spaceFacts.addFact(Actor.holder(c), c, new Appointment(AppointmentKind.MAMMOGRAPHY, LocalDate.of(2026, 3, 20),
                 AppointmentStatus.SCHEDULED, null, false), "test");
         world.settle(c);
         assertThat(recommendation(c, "SCREEN_BREAST").plannedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
@@ -396,7 +396,7 @@ class DispatchTests {
         push.given.clear();
         Instant reminderAt = LocalDate.of(2026, 3, 16).atTime(15, 30).atZone(TestClock.PARIS).toInstant();
         agenda.addReminder(Actor.holder(c), c, "Prendre rendez-vous", reminderAt, false, "test");
-        world.spaces.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
+        world.spaceFacts.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
                 "{\"kind\":\"CONSULTATION\",\"date\":\"2026-03-17\"}", org.vigie.engine.fact.Appointment.class), "test");
         world.settle(c);
 

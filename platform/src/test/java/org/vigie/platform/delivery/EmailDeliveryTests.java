@@ -190,7 +190,7 @@ class EmailDeliveryTests {
         StoredRecommendation breast = recommendations.of(Actor.holder(c), c, "test").stream()
                 .filter(r -> r.key().startsWith("SCREEN_BREAST")).findFirst().orElseThrow();
 
-        world.spaces.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
+        world.spaceFacts.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
                 "{\"kind\":\"MAMMOGRAPHY\",\"date\":\"2026-03-10\"}", org.vigie.engine.fact.Act.class), "test");
         world.settle(c);
 
