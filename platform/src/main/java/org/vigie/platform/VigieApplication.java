@@ -7,12 +7,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.vigie.engine.evaluation.RuleSetManifest;
 import org.vigie.platform.bench.BenchCommand;
+import org.vigie.platform.bench.DeliveryBench;
 import org.vigie.platform.bench.SweepBenchCommand;
 import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.CommandLine;
 import org.vigie.platform.cli.EvaluateCommand;
 import org.vigie.platform.criteria.CriteriaCommand;
-import org.vigie.platform.delivery.DeliveryBench;
 import org.vigie.platform.demo.DemoCommand;
 import org.vigie.platform.evaluation.TimeSettings;
 import org.vigie.platform.ingestion.IngestCommand;
@@ -46,7 +46,7 @@ public class VigieApplication {
                 BenchCommand.command((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 ContextCommand.of(GenerateCommand.SYNOPSIS, GenerateCommand.SUMMARY, GenerateCommand::run),
                 SnapshotsCommand.command(clock),
-                withDefaults(ContextCommand.of(DeliveryBench.SYNOPSIS, DeliveryBench.SUMMARY, DeliveryBench::run), DeliveryBench.DEFAULTS),
+                DeliveryBench.command((synopsis, summary, action) -> ContextCommand.of(synopsis, summary, action::run)),
                 withDefaults(ContextCommand.of(SweepBenchCommand.SYNOPSIS, SweepBenchCommand.SUMMARY, SweepBenchCommand::run),
                         SweepBenchCommand.DEFAULTS),
                 Command.of(DemoCommand.SYNOPSIS, DemoCommand.SUMMARY, (args, in, out, err) -> DemoCommand.run(VigieApplication.class, args, out, err)));

@@ -49,24 +49,6 @@ public record Campaign(
                 ? EnumSet.noneOf(AppointmentKind.class) : EnumSet.copyOf(bookedBy));
     }
 
-    /** As declared before campaigns named their professionals and booked appointments. */
-    public Campaign(String id, String key, String title, String description, Pathway pathway, Set<DataCategory> dataCategories,
-                    NotificationCategory notificationCategory, List<SeasonPlan> seasons, Period coolDown, Set<Surface> surfaces,
-                    ProfileSection profileSection, Completion completedBy) {
-        this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, surfaces,
-                profileSection, completedBy, null, null);
-    }
-
-    /**
-     * A campaign without display surfaces, as declared before campaigns had them: kept so that code
-     * building campaigns by hand (tests, tools) still compiles. A campaign file must declare its surfaces.
-     */
-    public Campaign(String id, String key, String title, String description, Pathway pathway, Set<DataCategory> dataCategories,
-                    NotificationCategory notificationCategory, List<SeasonPlan> seasons, Period coolDown) {
-        this(id, key, title, description, pathway, dataCategories, notificationCategory, seasons, coolDown, Set.of(), null, null,
-                null, null);
-    }
-
     /** Whether the campaign's message is displayed on {@code surface}. */
     public boolean displaysOn(Surface surface) {
         return surfaces.contains(surface);

@@ -16,7 +16,7 @@ import org.vigie.engine.fact.CitizenFacts;
 import org.vigie.engine.fact.Fact;
 import org.vigie.engine.fact.Snapshot;
 import org.vigie.engine.fact.Vaccination;
-import org.vigie.engine.json.SnapshotJson;
+import org.vigie.engine.json.ContractDates;
 import org.vigie.engine.terminology.Terminology;
 
 /**
@@ -135,7 +135,7 @@ public final class RuleSet implements AutoCloseable {
     private Decision evaluateHere(Snapshot snapshot, LocalDate defaultOn, Set<String> campaignIds) {
         LocalDate on = snapshot.onOr(defaultOn);
         CitizenFacts citizen = snapshot.citizen();
-        SnapshotJson.checkBirthDate(citizen, on);
+        ContractDates.checkBirthDate(citizen, on);
         Suppression suppression = Suppression.of(citizen);
         if (suppression != null) {
             return new Decision(snapshot.citizenId(), on, id, suppression, List.of());

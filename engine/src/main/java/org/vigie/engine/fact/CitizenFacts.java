@@ -145,6 +145,11 @@ public record CitizenFacts(
         }
     }
 
+    /** Whether the citizen is born on the date: nobody is evaluated before birth. */
+    public boolean bornBy(LocalDate on) {
+        return !birthDate.isAfter(on);
+    }
+
     public Consent consentFor(Pathway pathway) {
         return insurerDataConsent.getOrDefault(pathway, Consent.NOT_ASKED);
     }

@@ -3,6 +3,7 @@ package org.vigie.engine.json;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.vigie.engine.fact.CitizenFacts;
 
 /**
  * The dates the contract accepts. Every date (a birth date, a fact's date, the reference date) lies
@@ -68,5 +69,18 @@ public final class ContractDates {
     /** Whether a reference date is close enough to today to need no time travel. */
     public static boolean withinWindow(LocalDate on, LocalDate today) {
         return !on.isBefore(today.minusYears(REFERENCE_WINDOW_YEARS)) && !on.isAfter(today.plusYears(REFERENCE_WINDOW_YEARS));
+    }
+
+    /**
+     * Rejects a reference date or a birth date out of the contract's range, and a citizen not yet
+     * born on the reference date ({@link CitizenFacts#bornBy}); called once the reference date is known.
+     */
+    public static void checkBirthDate(CitizenFacts citizen, LocalDate on) {
+        check("on", on);
+        check("citizen.birthDate", citizen.birthDate());
+        if (!citizen.bornBy(on)) {
+            throw new InvalidInputException("citizen.birthDate",
+                    "is after the reference date " + on + " (a citizen cannot be evaluated before birth)");
+        }
     }
 }

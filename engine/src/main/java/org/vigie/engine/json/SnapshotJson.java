@@ -3,7 +3,6 @@ package org.vigie.engine.json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.vigie.engine.evaluation.Decision;
 import org.vigie.engine.fact.Act;
 import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.CitizenFacts;
@@ -47,7 +46,12 @@ public final class SnapshotJson {
         return read(StrictJson.utf8(utf8));
     }
 
-    public static String write(Decision decision) {
+    /**
+     * Writes a decision of the evaluation contract (or another of its records) as the contract
+     * says. It takes a record, not the evaluation's {@code Decision}, so that reading and writing
+     * the contract never depends on the evaluation that uses it (no package cycle).
+     */
+    public static String write(Record decision) {
         try {
             return StrictJson.JSON.writeValueAsString(decision);
         } catch (JacksonException e) {
@@ -63,19 +67,6 @@ public final class SnapshotJson {
         }
     }
 
-    /**
-     * Rejects a reference date or a birth date out of the contract's range, and a birth date after
-     * the reference date; called once the reference date is known.
-     */
-    public static void checkBirthDate(CitizenFacts citizen, LocalDate on) {
-        ContractDates.check("on", on);
-        ContractDates.check("citizen.birthDate", citizen.birthDate());
-        if (citizen.birthDate().isAfter(on)) {
-            throw new InvalidInputException("citizen.birthDate",
-                    "is after the reference date " + on + " (a citizen cannot be evaluated before birth)");
-        }
-    }
-
     private static void validate(Snapshot snapshot) {
         if (snapshot.citizenId() != null) {
             refuse("citizenId", ContractText.problemOfId(snapshot.citizenId()));
@@ -84,7 +75,7 @@ public final class SnapshotJson {
         require(c.birthDate(), "citizen.birthDate");
         require(c.sex(), "citizen.sex");
         if (snapshot.on() != null) {
-            checkBirthDate(c, snapshot.on());
+            ContractDates.checkBirthDate(c, snapshot.on());
         }
         if (c.pregnancy() != null) {
             check(c.pregnancy(), "citizen.pregnancy");

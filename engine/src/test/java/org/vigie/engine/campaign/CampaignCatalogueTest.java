@@ -78,12 +78,12 @@ class CampaignCatalogueTest {
     }
 
     @Test
-    void campaignsBuiltWithTheEarlierConstructorHaveNoSurface() {
+    void aCampaignBuiltWithoutSurfacesHasNone() {
         Campaign c = CampaignCatalogue.parse("test-mammo.yaml", GOOD);
-        Campaign earlier = new Campaign(c.id(), c.key(), c.title(), c.description(), c.pathway(), c.dataCategories(),
-                c.notificationCategory(), c.seasons(), c.coolDown());
-        assertThat(earlier.surfaces()).isEmpty();
-        assertThat(earlier.profileSection()).isNull();
+        Campaign bare = new Campaign(c.id(), c.key(), c.title(), c.description(), c.pathway(), c.dataCategories(),
+                c.notificationCategory(), c.seasons(), c.coolDown(), null, null, null, null, null);
+        assertThat(bare.surfaces()).isEmpty();
+        assertThat(bare.profileSection()).isNull();
     }
 
     @Test

@@ -34,7 +34,7 @@ class CompletionTest {
         Campaign c = TestRuleBase.campaign("test-mammo");
         Campaign completed = new Campaign(c.id(), c.key(), c.title(), c.description(), c.pathway(), c.dataCategories(),
                 c.notificationCategory(), c.seasons(), c.coolDown(), c.surfaces(), c.profileSection(),
-                new Completion(Set.of(ActKind.MAMMOGRAPHY), Set.of()));
+                new Completion(Set.of(ActKind.MAMMOGRAPHY), Set.of()), null, null);
         return new RuleSetBuilder("test", "1", CampaignCatalogue.of(List.of(completed)), TestRuleBase.terminology())
                 .rules("test-mammo", List.of(new RuleFile("rules/test-mammo.drl", TestRuleBase.bytes("rules/test-mammo.drl"))))
                 .build();

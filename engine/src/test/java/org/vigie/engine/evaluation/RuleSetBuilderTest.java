@@ -32,7 +32,7 @@ class RuleSetBuilderTest {
         Campaign c = TestRuleBase.campaign(id);
         return new Campaign(c.id(), c.key(), c.title(), c.description(), c.pathway(),
                 categories.length == 0 ? Set.of() : EnumSet.of(categories[0], categories), c.notificationCategory(),
-                c.seasons(), c.coolDown());
+                c.seasons(), c.coolDown(), null, null, null, null, null);
     }
 
     @Test

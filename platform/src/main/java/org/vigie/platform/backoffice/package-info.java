@@ -4,4 +4,7 @@
  * received by the support, a death), and recording representatives. Every action is traced in the
  * operator's name.
  */
+@ApplicationModule(allowedDependencies = {"citizen", "web"})
 package org.vigie.platform.backoffice;
+
+import org.springframework.modulith.ApplicationModule;

@@ -15,10 +15,10 @@ import java.util.stream.IntStream;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Options;
-import org.vigie.platform.delivery.FcmApps;
-import org.vigie.platform.delivery.FcmLocalEndpoint;
+import org.vigie.platform.delivery.internal.push.FcmApps;
+import org.vigie.platform.demo.FcmLocalEndpoint;
 import org.vigie.platform.delivery.OutgoingMessage;
-import org.vigie.platform.delivery.PushSender;
+import org.vigie.platform.delivery.internal.push.PushSender;
 import org.vigie.platform.delivery.SendOutcome;
 
 /**

@@ -1,2 +1,9 @@
-/** The {@code bench} and {@code bench-sweep} commands: throughput figures of the engine, and of sweeps on the database, on a synthetic population. */
+/**
+ * The {@code bench}, {@code bench-sweep} and {@code bench-delivery} commands: throughput figures of the
+ * engine, of sweeps on the database and of delivery (e-mail senders, the dispatcher, event to outbox),
+ * on a synthetic population; the local SMTP sink the e-mail figure sends to.
+ */
+@ApplicationModule(allowedDependencies = {"citizen", "cli", "delivery", "delivery::senders", "demo", "population", "recommendation", "sweep"})
 package org.vigie.platform.bench;
+
+import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.Source;
+import org.vigie.platform.input.StorableInput;
 
 /**
  * The agenda of a space (docs/space-sources.md#agenda): the appointments, which are facts of the contract, and
@@ -25,14 +26,14 @@ public class Agenda {
 
     private final JdbcClient jdbc;
     private final CitizenTable citizens;
-    private final CitizenSpaces spaces;
+    private final SpaceFacts facts;
     private final Traces traces;
     private final Clock clock;
 
-    Agenda(JdbcClient jdbc, CitizenTable citizens, CitizenSpaces spaces, Traces traces, Clock clock) {
+    Agenda(JdbcClient jdbc, CitizenTable citizens, SpaceFacts facts, Traces traces, Clock clock) {
         this.jdbc = jdbc;
         this.citizens = citizens;
-        this.spaces = spaces;
+        this.facts = facts;
         this.traces = traces;
         this.clock = clock;
     }
@@ -43,7 +44,7 @@ public class Agenda {
 
     @Transactional
     public Entries entries(Actor actor, CitizenId citizen, String why) {
-        List<StoredFact> appointments = spaces.facts(actor, citizen, why).stream()
+        List<StoredFact> appointments = facts.facts(actor, citizen, why).stream()
                 .filter(f -> f.fact() instanceof Appointment).toList();
         List<Reminder> reminders = jdbc.sql("""
                         select id, title, due_at, source, author, hidden_from_representatives, created_at

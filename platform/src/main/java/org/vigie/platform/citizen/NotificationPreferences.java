@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.engine.campaign.NotificationCategory;
+import org.vigie.platform.input.StorableInput;
 
 /**
  * The holder's notification preferences: each optional category on each channel, on by default,

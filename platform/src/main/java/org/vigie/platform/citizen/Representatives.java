@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.engine.fact.Citizen;
 import org.vigie.engine.json.InvalidInputException;
+import org.vigie.platform.input.StorableInput;
 
 /**
  * Who may act on a represented space (docs/space-sources.md#representatives): up to two legal representatives of a minor,

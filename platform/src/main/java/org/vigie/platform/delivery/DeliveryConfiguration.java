@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.vigie.platform.delivery.internal.email.EmailSender;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeliverySettings.class)

@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param smtpConnections SMTP connections kept open and reused for many messages
  */
 @ConfigurationProperties("vigie.delivery")
-record DeliverySettings(
+public record DeliverySettings(
         @DefaultValue("true") boolean jobs,
         @DefaultValue("500") int batchSize,
         @DefaultValue("PT5M") Duration lease,
@@ -43,7 +43,7 @@ record DeliverySettings(
         @DefaultValue("Mon espace santé <ne-pas-repondre@vigie.localhost>") String from,
         @DefaultValue("4") int smtpConnections) {
 
-    DeliverySettings {
+    public DeliverySettings {
         if (batchSize < 1) throw new IllegalArgumentException("vigie.delivery.batch-size must be at least 1");
         if (maxAttempts < 1) throw new IllegalArgumentException("vigie.delivery.max-attempts must be at least 1");
         if (capMessages < 1) throw new IllegalArgumentException("vigie.delivery.cap-messages must be at least 1");

@@ -29,7 +29,7 @@ import org.vigie.templates.NotificationMessages.ShortMessage;
 
 /**
  * Sends what is due. One poll claims a batch ({@code FOR UPDATE SKIP LOCKED}: several nodes share
- * the outbox), screens it again ({@link Screening}), sends each channel's share through its
+ * the outbox), checks it again ({@link SendCheck}), sends each channel's share through its
  * {@link ChannelSender} (the notification centre for in-app), and records each outcome: sent (the
  * recommendation becomes NOTIFIED), retried with exponential back-off and jitter (honouring a
  * {@code Retry-After}), dead after {@code max-attempts} or a refusal for good, cancelled for an
@@ -40,13 +40,13 @@ import org.vigie.templates.NotificationMessages.ShortMessage;
  * delivery, and an e-mail or push sent again carries the same idempotency key.
  */
 @Component
-class Dispatcher {
+public class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final Actor DELIVERY = Actor.engine("delivery");
 
     private final Outbox outbox;
-    private final Screening screening;
+    private final SendCheck sendCheck;
     private final NotificationCentre centre;
     private final Recommendations recommendations;
     private final NotificationPreferences preferences;
@@ -57,14 +57,12 @@ class Dispatcher {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Map<DeliveryChannel, ChannelSender> senders = new ConcurrentHashMap<>();
-    /** Runs between sending and recording: tests simulate a crash there. */
-    volatile Runnable afterSend = () -> { };
 
-    Dispatcher(Outbox outbox, Screening screening, NotificationCentre centre, Recommendations recommendations,
+    Dispatcher(Outbox outbox, SendCheck sendCheck, NotificationCentre centre, Recommendations recommendations,
                NotificationPreferences preferences, Traces traces, Rendering rendering, SendWindow window,
                DeliverySettings settings, Clock clock, PlatformTransactionManager transactions, List<ChannelSender> senders) {
         this.outbox = outbox;
-        this.screening = screening;
+        this.sendCheck = sendCheck;
         this.centre = centre;
         this.recommendations = recommendations;
         this.preferences = preferences;
@@ -81,18 +79,13 @@ class Dispatcher {
         }
     }
 
-    /** Replaces the sender of its channel (tests, benchmarks); answers the one it replaces. */
     /** Whether this node can send on the channel: push is not planned where no push sender is configured. */
     boolean sends(DeliveryChannel channel) {
         return channel == DeliveryChannel.IN_APP || senders.containsKey(channel);
     }
 
-    ChannelSender use(ChannelSender sender) {
-        return senders.put(DeliveryChannel.of(sender.channel()), sender);
-    }
-
-    /** Claims, screens, sends and records one batch; answers how many deliveries it claimed. */
-    int dispatchOnce() {
+    /** Claims, checks, sends and records one batch; answers how many deliveries it claimed. */
+    public int dispatchOnce() {
         return dispatchOnce(settings.batchSize());
     }
 
@@ -101,22 +94,21 @@ class Dispatcher {
         Instant now = clock.instant();
         List<Delivery> claimed = outbox.claim(now, batchSize, now.plus(settings.lease()));
         if (claimed.isEmpty()) return 0;
-        Screening.Screened screened = screening.screen(claimed, now);
-        List<Outbox.Outcome> outcomes = new ArrayList<>(screened.outcomes());
+        SendCheck.Checked checked = sendCheck.check(claimed, now);
+        List<Outbox.Outcome> outcomes = new ArrayList<>(checked.outcomes());
         Map<DeliveryChannel, List<Delivery>> byChannel = new EnumMap<>(DeliveryChannel.class);
-        screened.toSend().forEach(d -> byChannel.computeIfAbsent(d.channel(), c -> new ArrayList<>()).add(d));
+        checked.toSend().forEach(d -> byChannel.computeIfAbsent(d.channel(), c -> new ArrayList<>()).add(d));
         for (Map.Entry<DeliveryChannel, List<Delivery>> e : byChannel.entrySet()) {
             if (e.getKey() == DeliveryChannel.IN_APP) {
                 centre.post(e.getValue(), now);
                 e.getValue().forEach(d -> outcomes.add(Outbox.Outcome.sent(d.id(), d.idempotencyKey())));
             } else {
-                outcomes.addAll(send(e.getKey(), e.getValue(), screened.recipients(), now));
+                outcomes.addAll(send(e.getKey(), e.getValue(), checked.recipients(), now));
             }
         }
-        afterSend.run();
         transactions.executeWithoutResult(status -> {
             outbox.record(outcomes, now);
-            followUp(claimed, outcomes, screened);
+            followUp(claimed, outcomes, checked);
         });
         return claimed.size();
     }
@@ -212,7 +204,7 @@ class Dispatcher {
     }
 
     /** What a sent notification changes elsewhere: the recommendation NOTIFIED, the citizen's trace (P9). */
-    private void followUp(List<Delivery> claimed, List<Outbox.Outcome> outcomes, Screening.Screened screened) {
+    private void followUp(List<Delivery> claimed, List<Outbox.Outcome> outcomes, SendCheck.Checked checked) {
         Set<UUID> sent = outcomes.stream().filter(o -> o.status() == DeliveryStatus.SENT).map(Outbox.Outcome::delivery)
                 .collect(Collectors.toSet());
         List<Delivery> done = claimed.stream().filter(d -> sent.contains(d.id())).toList();
@@ -220,7 +212,7 @@ class Dispatcher {
         for (Delivery d : done) {
             // a notification outside the space; the centre is part of the space
             if (d.kind() == DeliveryKind.RECOMMENDATION && d.channel() != DeliveryChannel.IN_APP) notified.add(d.recommendation());
-            if (d.kind() == DeliveryKind.DIGEST) notified.addAll(screened.openRecommendations().getOrDefault(d.citizen(), List.of()));
+            if (d.kind() == DeliveryKind.DIGEST) notified.addAll(checked.openRecommendations().getOrDefault(d.citizen(), List.of()));
         }
         recommendations.markNotified(notified);
         Map<String, List<CitizenId>> traced = new LinkedHashMap<>();

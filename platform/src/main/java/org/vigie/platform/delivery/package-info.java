@@ -7,4 +7,7 @@
  * moves it to dead letters after a bounded number of attempts. Content says only that something new
  * awaits in the space (P7).
  */
+@ApplicationModule(allowedDependencies = {"citizen", "recommendation", "scheduling"})
 package org.vigie.platform.delivery;
+
+import org.springframework.modulith.ApplicationModule;

@@ -23,7 +23,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigie.platform.cli.Options;
-import org.vigie.platform.delivery.FcmLocalEndpoint;
 import org.vigie.platform.population.GenerateCommand;
 import org.vigie.platform.sweep.Sweep;
 import org.vigie.platform.sweep.SweepRequest;

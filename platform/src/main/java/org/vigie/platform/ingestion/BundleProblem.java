@@ -5,7 +5,7 @@ package org.vigie.platform.ingestion;
  * 0-based index in {@code Bundle.entry}, {@code null} for the bundle as a whole; {@code resource}
  * is {@code Type/id}, or the type alone when the resource has no id.
  */
-public record BundleProblem(Integer entry, String resource, String reason) {
+record BundleProblem(Integer entry, String resource, String reason) {
 
     static BundleProblem ofBundle(String reason) {
         return new BundleProblem(null, null, reason);

@@ -7,7 +7,7 @@ import java.util.Objects;
  * idempotent. {@code system} is the FHIR identifier system (the INS-NIR OID), or
  * {@link #FHIR_PATIENT_ID} when only the Patient's logical id was available.
  */
-public record ExternalId(String system, String value) {
+record ExternalId(String system, String value) {
 
     /** The French national health identifier (matricule INS, NIR): {@code urn:oid:1.2.250.1.213.1.4.8}. */
     public static final String INS_NIR = "urn:oid:1.2.250.1.213.1.4.8";

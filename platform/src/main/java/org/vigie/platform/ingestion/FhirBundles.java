@@ -49,7 +49,7 @@ import org.vigie.engine.fact.Vaccination;
  * and the code tables. Parsing is strict: JSON that is not valid FHIR R4 (unknown element, bad
  * value) rejects the whole bundle, so a typo never silently drops data.
  */
-public final class FhirBundles {
+final class FhirBundles {
 
     /** At most this many problems are listed for one record: one short line each, never a 200 KB list. */
     static final int LISTED_PROBLEMS = 5;

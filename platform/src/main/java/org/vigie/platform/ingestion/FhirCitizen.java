@@ -12,8 +12,8 @@ import org.vigie.engine.fact.CitizenFacts;
  * unusable. Opt-out and consents are not FHIR data: they keep the contract's defaults; the account
  * status is DECEASED when the Patient says so, else the contract's default.
  */
-public record FhirCitizen(ExternalId externalId, CitizenFacts facts, List<BundleProblem> problems,
-                          List<BundleProblem> warnings, Skips skipped) {
+record FhirCitizen(ExternalId externalId, CitizenFacts facts, List<BundleProblem> problems,
+                   List<BundleProblem> warnings, Skips skipped) {
 
     public FhirCitizen {
         problems = List.copyOf(problems);

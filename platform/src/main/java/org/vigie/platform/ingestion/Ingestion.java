@@ -12,7 +12,7 @@ import org.vigie.engine.json.InvalidInputException;
 import org.vigie.engine.json.SnapshotJson;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenSpaces;
-import org.vigie.platform.citizen.StorableInput;
+import org.vigie.platform.input.StorableInput;
 import org.vigie.platform.database.LostDatabase;
 import org.vigie.platform.ingestion.IngestionSummary.Outcome;
 import org.vigie.platform.ingestion.IngestionSummary.RecordOutcome;

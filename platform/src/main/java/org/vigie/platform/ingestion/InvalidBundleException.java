@@ -1,7 +1,7 @@
 package org.vigie.platform.ingestion;
 
 /** The input is not a FHIR R4 Bundle at all (malformed JSON, invalid FHIR, another resource type). */
-public class InvalidBundleException extends RuntimeException {
+class InvalidBundleException extends RuntimeException {
 
     public InvalidBundleException(String message, Throwable cause) {
         super(message, cause);

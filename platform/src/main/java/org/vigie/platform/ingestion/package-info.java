@@ -4,4 +4,7 @@
  * transaction per record, idempotent by external id; the {@code ingest} command and
  * {@code POST /api/v1/ingestions}.
  */
+@ApplicationModule(allowedDependencies = {"citizen", "cli", "database", "input"})
 package org.vigie.platform.ingestion;
+
+import org.springframework.modulith.ApplicationModule;

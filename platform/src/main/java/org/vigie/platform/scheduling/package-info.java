@@ -4,4 +4,7 @@
  * one node of the cluster at a time. Quartz only triggers: a job starts work (a sweep, a digest)
  * that the modules' own workers share.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.vigie.platform.scheduling;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * resource server (JWT). Which space a citizen may reach is the space module's concern; this module
  * only says who the caller is and which role they hold. Failures are {@code application/problem+json}.
  */
+@ApplicationModule(allowedDependencies = {"citizen"})
 package org.vigie.platform.security;
+
+import org.springframework.modulith.ApplicationModule;

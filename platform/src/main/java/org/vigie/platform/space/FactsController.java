@@ -37,10 +37,10 @@ import org.vigie.engine.fact.Vaccination;
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.engine.json.SnapshotJson;
 import org.vigie.engine.json.StrictJson;
-import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.MeasureHistory;
 import org.vigie.platform.citizen.FactId;
-import org.vigie.platform.citizen.StorableInput;
+import org.vigie.platform.citizen.SpaceFacts;
+import org.vigie.platform.input.StorableInput;
 import org.vigie.platform.citizen.StoredFact;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,11 +56,11 @@ import tools.jackson.databind.node.ObjectNode;
 class FactsController {
 
     private final SpaceAccess access;
-    private final CitizenSpaces spaces;
+    private final SpaceFacts spaceFacts;
 
-    FactsController(SpaceAccess access, CitizenSpaces spaces) {
+    FactsController(SpaceAccess access, SpaceFacts spaceFacts) {
         this.access = access;
-        this.spaces = spaces;
+        this.spaceFacts = spaceFacts;
     }
 
     @Operation(summary = "My facts", description = "Optionally of one type (the contract's field name: conditions, measures, …). "
@@ -69,7 +69,7 @@ class FactsController {
     List<FactView> facts(Authentication caller, @PathVariable UUID space, @RequestParam(required = false) String type) {
         Acting acting = access.inUse(caller, space);
         FactType only = type == null ? null : FactType.of(type);
-        return spaces.facts(acting.actor(), acting.space(), "citizen API: profile").stream()
+        return spaceFacts.facts(acting.actor(), acting.space(), "citizen API: profile").stream()
                 .filter(f -> only == null || only.type.isInstance(f.fact()))
                 .map(FactView::of).toList();
     }
@@ -83,7 +83,7 @@ class FactsController {
     @GetMapping("/measures")
     MeasuresView measures(Authentication caller, @PathVariable UUID space) {
         Acting acting = access.inUse(caller, space);
-        MeasureHistory history = spaces.measures(acting.actor(), acting.space(), "citizen API: measures");
+        MeasureHistory history = spaceFacts.measures(acting.actor(), acting.space(), "citizen API: measures");
         return new MeasuresView(history.measures().stream().map(FactView::of).toList(), history.bodyMassIndex());
     }
 
@@ -96,7 +96,7 @@ class FactsController {
                                  @RequestBody(required = false) String body) {
         Acting acting = access.inUse(caller, space);
         Fact fact = entered(FactType.of(type), body);
-        StoredFact added = spaces.addFact(acting.actor(), acting.space(), fact, "citizen API: entered in the space");
+        StoredFact added = spaceFacts.addFact(acting.actor(), acting.space(), fact, "citizen API: entered in the space");
         return ResponseEntity.created(URI.create("/api/v1/spaces/" + space + "/facts/" + added.id())).body(FactView.of(added));
     }
 
@@ -109,7 +109,7 @@ class FactsController {
                      @RequestBody(required = false) String body) {
         Acting acting = access.inUse(caller, space);
         Fact corrected = entered(FactType.of(type), body);
-        return FactView.of(spaces.replaceFact(acting.actor(), acting.space(), new FactId(fact), corrected,
+        return FactView.of(spaceFacts.replaceFact(acting.actor(), acting.space(), new FactId(fact), corrected,
                 "citizen API: corrected in the space"));
     }
 
@@ -118,7 +118,7 @@ class FactsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(Authentication caller, @PathVariable UUID space, @PathVariable UUID fact) {
         Acting acting = access.inUse(caller, space);
-        spaces.removeFact(acting.actor(), acting.space(), new FactId(fact), "citizen API: removed from the space");
+        spaceFacts.removeFact(acting.actor(), acting.space(), new FactId(fact), "citizen API: removed from the space");
     }
 
     /**

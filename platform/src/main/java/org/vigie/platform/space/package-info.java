@@ -6,4 +6,7 @@
  * spaces they represent in their own name ({@link org.vigie.platform.space.SpaceAccess}); no other
  * role reaches any space (P1).
  */
+@ApplicationModule(allowedDependencies = {"citizen", "delivery", "input", "recommendation", "surface", "web"})
 package org.vigie.platform.space;
+
+import org.springframework.modulith.ApplicationModule;

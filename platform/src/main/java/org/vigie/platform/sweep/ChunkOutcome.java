@@ -8,7 +8,7 @@ package org.vigie.platform.sweep;
  *                 stopped (shutdown) and gave it back
  * @param sweepStatus the sweep's status after this chunk (null unless DONE or FAILED)
  */
-public record ChunkOutcome(ChunkClaim claim, Result result, int evaluated, int skipped, int failed, int opened, int closed,
+record ChunkOutcome(ChunkClaim claim, Result result, int evaluated, int skipped, int failed, int opened, int closed,
                            SweepStatus sweepStatus) {
 
     public enum Result { DONE, FAILED, LOST, RELEASED }

@@ -8,7 +8,7 @@ import java.util.UUID;
  * {@code claims} counts how many times it was claimed (1 unless a claim was abandoned); the counts
  * are those of the transaction that marked it done.
  */
-public record SweepChunk(long sweep, int number, UUID fromId, UUID toId, int planned, ChunkStatus status, String claimedBy,
+record SweepChunk(long sweep, int number, UUID fromId, UUID toId, int planned, ChunkStatus status, String claimedBy,
                          Instant claimedAt, int claims, Instant doneAt, Integer evaluated, Integer skipped, Integer failed,
                          Integer opened, Integer closed, String error) {
 }

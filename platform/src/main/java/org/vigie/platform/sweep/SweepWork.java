@@ -37,7 +37,7 @@ import org.vigie.platform.recommendation.StoredEvaluation;
  * marked FAILED.
  */
 @Component
-public class SweepWork implements DisposableBean {
+class SweepWork implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SweepWork.class);
 

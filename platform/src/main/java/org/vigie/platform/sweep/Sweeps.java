@@ -115,20 +115,20 @@ public class Sweeps {
 
     /** The sweep's chunks, in order. */
     @Transactional(readOnly = true)
-    public List<SweepChunk> chunks(long sweep) {
+    List<SweepChunk> chunks(long sweep) {
         if (store.find(sweep).isEmpty()) throw new UnknownSweep(sweep);
         return store.chunks(sweep);
     }
 
     /** The sweep's chunks in one status (those being worked on, those that failed). */
     @Transactional(readOnly = true)
-    public List<SweepChunk> chunks(long sweep, ChunkStatus status) {
+    List<SweepChunk> chunks(long sweep, ChunkStatus status) {
         return store.chunks(sweep, status);
     }
 
     /** The citizens the sweep isolated (its first {@code limit}), with the cause. */
     @Transactional(readOnly = true)
-    public List<SweepFailure> failures(long sweep, int limit) {
+    List<SweepFailure> failures(long sweep, int limit) {
         return store.failures(sweep, limit);
     }
 

@@ -1,7 +1,7 @@
 package org.vigie.platform.sweep;
 
 /** No sweep has this id. */
-public class UnknownSweep extends RuntimeException {
+class UnknownSweep extends RuntimeException {
 
     public UnknownSweep(long id) {
         super("no sweep " + id);

@@ -14,15 +14,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.vigie.engine.json.InvalidInputException;
-import org.vigie.platform.citizen.IllegalAccountTransition;
-import org.vigie.platform.citizen.UnknownCitizen;
-import org.vigie.platform.citizen.UnknownFact;
 
 /**
  * Refusals of the services, as problems. Every refusal happens before anything is written, or
  * rolls the whole transaction back: a rejected request changes nothing. Spring MVC's own refusals
  * (unsupported media type, method not allowed, …) are problems too ({@link ResponseEntityExceptionHandler});
- * module-specific advice (evaluation, ingestion) comes first.
+ * module-specific advice (evaluation, ingestion, the citizen module's refusals) comes first.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -43,22 +40,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
         return ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 "the header " + e.getHeaderName() + " is required", e.getHeaderName());
-    }
-
-    @ExceptionHandler(UnknownCitizen.class)
-    ResponseEntity<ProblemDetail> unknownCitizen(UnknownCitizen e) {
-        return ApiProblem.of(HttpStatus.NOT_FOUND, "unknown-citizen", "No such citizen", e.getMessage(), null);
-    }
-
-    @ExceptionHandler(UnknownFact.class)
-    ResponseEntity<ProblemDetail> unknownFact(UnknownFact e) {
-        return ApiProblem.of(HttpStatus.NOT_FOUND, "unknown-fact", "No such fact", e.getMessage(), "fact");
-    }
-
-    @ExceptionHandler(IllegalAccountTransition.class)
-    ResponseEntity<ProblemDetail> illegalTransition(IllegalAccountTransition e) {
-        return ApiProblem.of(HttpStatus.CONFLICT, "illegal-account-transition", "Not possible in the space's state",
-                e.getMessage(), null);
     }
 
     /** A service's own check of its arguments (e.g. a fact id that is not the space's). */

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.engine.json.StrictJson;
-import org.vigie.platform.citizen.StorableInput;
+import org.vigie.platform.input.StorableInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -2,7 +2,7 @@ package org.vigie.platform.web;
 
 import org.vigie.engine.json.InvalidInputException;
 import org.vigie.engine.json.StrictJson;
-import org.vigie.platform.citizen.StorableInput;
+import org.vigie.platform.input.StorableInput;
 
 /**
  * Request bodies read as strictly as the evaluation contract: an unknown field, a wrong type, an

@@ -27,6 +27,9 @@ class AccountLifecycleTests {
     CitizenSpaces spaces;
 
     @Autowired
+    SpaceFacts spaceFacts;
+
+    @Autowired
     AccountLifecycle lifecycle;
 
     @Autowired
@@ -88,7 +91,7 @@ class AccountLifecycleTests {
     @Test
     void reopeningWithinTenYearsRestoresTheData() {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1970, 1, 1), Sex.F);
-        spaces.addFact(Actor.holder(id), id, new Condition("J45", null), "profile");
+        spaceFacts.addFact(Actor.holder(id), id, new Condition("J45", null), "profile");
         choices.setConsent(Actor.holder(id), id, Pathway.SCREENING, Consent.GRANTED, "journey");
         lifecycle.close(Actor.holder(id), id, false, "leaving");
 
@@ -96,21 +99,21 @@ class AccountLifecycleTests {
         Account reopened = lifecycle.reopen(Actor.holder(id), id, "back");
 
         assertThat(reopened.state()).isEqualTo(AccountState.ACTIVATED);
-        assertThat(spaces.facts(Actor.holder(id), id, "check")).hasSize(1);
+        assertThat(spaceFacts.facts(Actor.holder(id), id, "check")).hasSize(1);
         assertThat(choices.consents(id)).containsEntry(Pathway.SCREENING, Consent.GRANTED);
     }
 
     @Test
     void reopeningAfterTenYearsStartsEmpty() {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1970, 1, 1), Sex.F);
-        spaces.addFact(Actor.holder(id), id, new Condition("J45", null), "profile");
+        spaceFacts.addFact(Actor.holder(id), id, new Condition("J45", null), "profile");
         choices.setOptOut(Actor.holder(id), id, true, "objection");
         lifecycle.close(Actor.holder(id), id, false, "leaving");
 
         clock.set(LocalDate.of(2036, 3, 17).atStartOfDay(TestClock.PARIS).toInstant());
         lifecycle.reopen(Actor.holder(id), id, "back");
 
-        assertThat(spaces.facts(Actor.holder(id), id, "check")).isEmpty();
+        assertThat(spaceFacts.facts(Actor.holder(id), id, "check")).isEmpty();
         assertThat(choices.optedOut(id)).isFalse();
         assertThat(choices.optOutHistory(id)).isEmpty();
     }

@@ -38,6 +38,9 @@ class CitizenSpacesTests {
     CitizenSpaces spaces;
 
     @Autowired
+    SpaceFacts spaceFacts;
+
+    @Autowired
     AccountLifecycle lifecycle;
 
     @Autowired
@@ -89,13 +92,13 @@ class CitizenSpacesTests {
         Snapshot original = SnapshotJson.read(Snapshots.line("woman-born-1962-every-fact"));
         String externalId = Citizens.externalId();
         CitizenId first = spaces.importSnapshot(INGESTION, externalId, original.citizen(), "bulk load");
-        List<StoredFact> before = spaces.facts(INGESTION, first, "check");
+        List<StoredFact> before = spaceFacts.facts(INGESTION, first, "check");
         events.clear();
 
         CitizenId second = spaces.importSnapshot(INGESTION, externalId, original.citizen(), "bulk load again");
 
         assertThat(second).isEqualTo(first);
-        assertThat(spaces.facts(INGESTION, first, "check")).isEqualTo(before);
+        assertThat(spaceFacts.facts(INGESTION, first, "check")).isEqualTo(before);
         assertThat(events.stream(FactsChanged.class)).isEmpty();
         assertThat(events.stream(ConsentChanged.class)).isEmpty();
         assertThat(events.stream(AccountStatusChanged.class)).isEmpty();
@@ -121,9 +124,9 @@ class CitizenSpacesTests {
         CitizenId minor = Citizens.activated(spaces, lifecycle, LocalDate.of(2010, 4, 1), Sex.F);
         Fact hidden = new Vaccination(Vaccine.HPV, LocalDate.of(2025, 9, 1), Source.PROFESSIONAL, true);
 
-        FactId added = spaces.addFact(Actor.holder(minor), minor, hidden, "entered by the minor").id();
+        FactId added = spaceFacts.addFact(Actor.holder(minor), minor, hidden, "entered by the minor").id();
 
-        StoredFact stored = spaces.facts(Actor.holder(minor), minor, "my facts").get(0);
+        StoredFact stored = spaceFacts.facts(Actor.holder(minor), minor, "my facts").get(0);
         assertThat(stored.id()).isEqualTo(added);
         assertThat(stored.fact()).isEqualTo(hidden);
         assertThat(stored.fact().hiddenFromRepresentatives()).isTrue();
@@ -135,10 +138,10 @@ class CitizenSpacesTests {
     @Test
     void neverShowsARepresentativeWhatTheMinorHid() {
         CitizenId minor = Citizens.activated(spaces, lifecycle, LocalDate.of(2011, 4, 1), Sex.F);
-        spaces.addFact(Actor.holder(minor), minor, new Vaccination(Vaccine.HPV, LocalDate.of(2025, 9, 1), null, true), "secret");
-        spaces.addFact(Actor.holder(minor), minor, new Vaccination(Vaccine.DTCAP, LocalDate.of(2022, 9, 1), null, false), "known");
+        spaceFacts.addFact(Actor.holder(minor), minor, new Vaccination(Vaccine.HPV, LocalDate.of(2025, 9, 1), null, true), "secret");
+        spaceFacts.addFact(Actor.holder(minor), minor, new Vaccination(Vaccine.DTCAP, LocalDate.of(2022, 9, 1), null, false), "known");
 
-        List<StoredFact> seen = spaces.facts(Actor.representative("parent-1"), minor, "parent's view");
+        List<StoredFact> seen = spaceFacts.facts(Actor.representative("parent-1"), minor, "parent's view");
 
         assertThat(seen).extracting(f -> ((Vaccination) f.fact()).vaccine()).containsExactly(Vaccine.DTCAP);
         assertThat(spaces.snapshot(Actor.representative("parent-1"), minor, "parent's view").citizen().vaccinations())
@@ -152,41 +155,41 @@ class CitizenSpacesTests {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1975, 1, 1), Sex.M);
         events.clear();
 
-        FactId fact = spaces.addFact(Actor.holder(id), id, new Condition("I10", null), "my profile").id();
-        spaces.removeFact(Actor.holder(id), id, fact, "my profile");
+        FactId fact = spaceFacts.addFact(Actor.holder(id), id, new Condition("I10", null), "my profile").id();
+        spaceFacts.removeFact(Actor.holder(id), id, fact, "my profile");
 
         assertThat(events.stream(FactsChanged.class)).hasSize(2).allMatch(e -> e.citizen().equals(id));
-        assertThat(spaces.facts(Actor.holder(id), id, "check")).isEmpty();
+        assertThat(spaceFacts.facts(Actor.holder(id), id, "check")).isEmpty();
     }
 
     @Test
     void letsTheHolderRemoveOnlyWhatWasEnteredInTheSpace() {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1975, 1, 1), Sex.M);
-        FactId professional = spaces.addFact(INGESTION, id, new Vaccination(Vaccine.DTCAP, LocalDate.of(2020, 1, 1)), "DMP").id();
+        FactId professional = spaceFacts.addFact(INGESTION, id, new Vaccination(Vaccine.DTCAP, LocalDate.of(2020, 1, 1)), "DMP").id();
 
-        assertThatThrownBy(() -> spaces.removeFact(Actor.holder(id), id, professional, "mine"))
+        assertThatThrownBy(() -> spaceFacts.removeFact(Actor.holder(id), id, professional, "mine"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
-        assertThatThrownBy(() -> spaces.replaceFact(Actor.holder(id), id, professional,
+        assertThatThrownBy(() -> spaceFacts.replaceFact(Actor.holder(id), id, professional,
                 new Vaccination(Vaccine.DTCAP, LocalDate.of(2021, 1, 1), Source.SELF, false), "mine"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
-        assertThat(spaces.facts(Actor.holder(id), id, "check")).hasSize(1);
+        assertThat(spaceFacts.facts(Actor.holder(id), id, "check")).hasSize(1);
     }
 
     @Test
     void letsTheHolderCorrectWhatWasEnteredKeepingItsCreationTime() {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1975, 1, 1), Sex.M);
-        FactId fact = spaces.addFact(Actor.holder(id), id, new Measure(MeasureKind.WEIGHT_KG, 80.0, LocalDate.of(2026, 3, 1), null, false), "mine").id();
+        FactId fact = spaceFacts.addFact(Actor.holder(id), id, new Measure(MeasureKind.WEIGHT_KG, 80.0, LocalDate.of(2026, 3, 1), null, false), "mine").id();
         clock.set(TestClock.START.plusSeconds(3600));
         events.clear();
 
-        spaces.replaceFact(Actor.holder(id), id, fact, new Measure(MeasureKind.WEIGHT_KG, 78.0, LocalDate.of(2026, 3, 1), null, false), "typo");
+        spaceFacts.replaceFact(Actor.holder(id), id, fact, new Measure(MeasureKind.WEIGHT_KG, 78.0, LocalDate.of(2026, 3, 1), null, false), "typo");
 
-        StoredFact stored = spaces.facts(Actor.holder(id), id, "check").get(0);
+        StoredFact stored = spaceFacts.facts(Actor.holder(id), id, "check").get(0);
         assertThat(stored.fact()).isEqualTo(new Measure(MeasureKind.WEIGHT_KG, 78.0, LocalDate.of(2026, 3, 1), null, false));
         assertThat(stored.createdAt()).isEqualTo(TestClock.START);
         assertThat(stored.updatedAt()).isEqualTo(TestClock.START.plusSeconds(3600));
         assertThat(events.stream(FactsChanged.class)).hasSize(1);
-        assertThatThrownBy(() -> spaces.replaceFact(Actor.holder(id), id, fact, new Condition("I10", null), "?"))
+        assertThatThrownBy(() -> spaceFacts.replaceFact(Actor.holder(id), id, fact, new Condition("I10", null), "?"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

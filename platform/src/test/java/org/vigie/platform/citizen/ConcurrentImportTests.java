@@ -30,6 +30,9 @@ class ConcurrentImportTests {
     CitizenSpaces spaces;
 
     @Autowired
+    SpaceFacts spaceFacts;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -57,7 +60,7 @@ class ConcurrentImportTests {
             assertThat(done).filteredOn(CitizenSpaces.Imported::changed).hasSize(1);
             assertThat(jdbc.sql("select count(*) from citizen where external_id = ?").param(externalId).query(Long.class).single())
                     .isEqualTo(1);
-            assertThat(spaces.facts(INGESTION, id, "check")).extracting(StoredFact::fact)
+            assertThat(spaceFacts.facts(INGESTION, id, "check")).extracting(StoredFact::fact)
                     .containsExactlyInAnyOrderElementsOf(citizen.facts().toList());
         } finally {
             importers.shutdownNow();

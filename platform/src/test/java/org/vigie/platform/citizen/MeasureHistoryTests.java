@@ -28,6 +28,9 @@ class MeasureHistoryTests {
     CitizenSpaces spaces;
 
     @Autowired
+    SpaceFacts spaceFacts;
+
+    @Autowired
     AccountLifecycle lifecycle;
 
     @Autowired
@@ -67,12 +70,12 @@ class MeasureHistoryTests {
     void listsTheMeasuresNewestFirstWithTheBmiAndTracesTheReading() {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1975, 1, 1), Sex.M);
         Actor holder = Actor.holder(id);
-        spaces.addFact(holder, id, measure(MeasureKind.WEIGHT_KG, 90.0, LocalDate.of(2025, 6, 1), false), "mine");
-        spaces.addFact(holder, id, measure(MeasureKind.HEIGHT_CM, 180.0, LocalDate.of(2024, 1, 1), false), "mine");
-        spaces.addFact(holder, id, measure(MeasureKind.WEIGHT_KG, 84.0, LocalDate.of(2026, 2, 1), false), "mine");
-        spaces.addFact(holder, id, measure(MeasureKind.SYSTOLIC_MMHG, 128.0, LocalDate.of(2025, 12, 1), false), "mine");
+        spaceFacts.addFact(holder, id, measure(MeasureKind.WEIGHT_KG, 90.0, LocalDate.of(2025, 6, 1), false), "mine");
+        spaceFacts.addFact(holder, id, measure(MeasureKind.HEIGHT_CM, 180.0, LocalDate.of(2024, 1, 1), false), "mine");
+        spaceFacts.addFact(holder, id, measure(MeasureKind.WEIGHT_KG, 84.0, LocalDate.of(2026, 2, 1), false), "mine");
+        spaceFacts.addFact(holder, id, measure(MeasureKind.SYSTOLIC_MMHG, 128.0, LocalDate.of(2025, 12, 1), false), "mine");
 
-        MeasureHistory history = spaces.measures(holder, id, "my profile");
+        MeasureHistory history = spaceFacts.measures(holder, id, "my profile");
 
         assertThat(history.measures()).extracting(f -> ((Measure) f.fact()).date()).containsExactly(
                 LocalDate.of(2026, 2, 1), LocalDate.of(2025, 12, 1), LocalDate.of(2025, 6, 1), LocalDate.of(2024, 1, 1));
@@ -91,14 +94,14 @@ class MeasureHistoryTests {
         CitizenId minor = Citizens.activated(spaces, lifecycle, LocalDate.of(2011, 4, 1), Sex.F);
         Actor holder = Actor.holder(minor);
         Actor parent = Actor.representative("parent-1");
-        spaces.addFact(holder, minor, measure(MeasureKind.HEIGHT_CM, 160.0, LocalDate.of(2026, 1, 5), false), "known");
-        spaces.addFact(holder, minor, measure(MeasureKind.WEIGHT_KG, 52.0, LocalDate.of(2026, 1, 5), true), "secret");
+        spaceFacts.addFact(holder, minor, measure(MeasureKind.HEIGHT_CM, 160.0, LocalDate.of(2026, 1, 5), false), "known");
+        spaceFacts.addFact(holder, minor, measure(MeasureKind.WEIGHT_KG, 52.0, LocalDate.of(2026, 1, 5), true), "secret");
 
-        MeasureHistory seen = spaces.measures(parent, minor, "parent's view");
+        MeasureHistory seen = spaceFacts.measures(parent, minor, "parent's view");
 
         assertThat(seen.measures()).extracting(f -> ((Measure) f.fact()).kind()).containsExactly(MeasureKind.HEIGHT_CM);
         assertThat(seen.bodyMassIndex()).isEmpty();
-        assertThat(spaces.measures(holder, minor, "my view").bodyMassIndex()).hasValueSatisfying(b -> assertThat(b.value()).isEqualTo(20.3));
+        assertThat(spaceFacts.measures(holder, minor, "my view").bodyMassIndex()).hasValueSatisfying(b -> assertThat(b.value()).isEqualTo(20.3));
         assertThat(spaces.snapshot(parent, minor, "parent's view").citizen().measures()).extracting(Measure::kind)
                 .containsExactly(MeasureKind.HEIGHT_CM);
         assertThat(spaces.snapshot(holder, minor, "my view").citizen().measures()).extracting(Measure::kind)

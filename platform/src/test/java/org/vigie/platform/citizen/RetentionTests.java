@@ -23,6 +23,9 @@ class RetentionTests {
     CitizenSpaces spaces;
 
     @Autowired
+    SpaceFacts spaceFacts;
+
+    @Autowired
     AccountLifecycle lifecycle;
 
     @Autowired
@@ -49,7 +52,7 @@ class RetentionTests {
         clock.set(LocalDate.of(2036, 3, 15).atStartOfDay(TestClock.PARIS).toInstant());
         assertThat(retention.purge()).doesNotContain(id);
 
-        assertThat(spaces.facts(Actor.holder(id), id, "check")).hasSize(1);
+        assertThat(spaceFacts.facts(Actor.holder(id), id, "check")).hasSize(1);
     }
 
     @Test
@@ -86,7 +89,7 @@ class RetentionTests {
 
     private CitizenId closedWithData(boolean deleteData) {
         CitizenId id = Citizens.activated(spaces, lifecycle, LocalDate.of(1950, 1, 1), Sex.M);
-        spaces.addFact(Actor.holder(id), id, new Condition("I10", null), "profile");
+        spaceFacts.addFact(Actor.holder(id), id, new Condition("I10", null), "profile");
         clock.set(CLOSED_AT);
         lifecycle.close(Actor.holder(id), id, deleteData, "leaving");
         return id;

@@ -20,6 +20,9 @@ class TracesTests {
     CitizenSpaces spaces;
 
     @Autowired
+    SpaceFacts spaceFacts;
+
+    @Autowired
     AccountLifecycle lifecycle;
 
     @Autowired
@@ -33,8 +36,8 @@ class TracesTests {
         CitizenId minor = Citizens.activated(spaces, lifecycle, LocalDate.of(2012, 1, 1), Sex.M);
         Actor parent = Actor.representative("parent-2");
 
-        spaces.addFact(parent, minor, new Condition("J45", null), "declared by a parent");
-        spaces.facts(parent, minor, "parent's view");
+        spaceFacts.addFact(parent, minor, new Condition("J45", null), "declared by a parent");
+        spaceFacts.facts(parent, minor, "parent's view");
         spaces.snapshot(Actor.engine("default@2026.1"), minor, "daily sweep");
 
         assertThat(ownTraces(minor)).extracting(Trace::actor, Trace::what, Trace::why).endsWith(

@@ -25,6 +25,7 @@ import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.Contact;
 import org.vigie.platform.citizen.Registration;
+import org.vigie.platform.citizen.SpaceFacts;
 
 /**
  * Delivery tests' world: a real SMTP server (GreenMail) on the port the application sends to,
@@ -37,6 +38,7 @@ final class DeliveryFixture {
 
     final ApplicationContext context;
     final CitizenSpaces spaces;
+    final SpaceFacts spaceFacts;
     final AccountLifecycle lifecycle;
     final Dispatcher dispatcher;
     final Notifications notifications;
@@ -48,6 +50,7 @@ final class DeliveryFixture {
     DeliveryFixture(ApplicationContext context) {
         this.context = context;
         this.spaces = context.getBean(CitizenSpaces.class);
+        this.spaceFacts = context.getBean(SpaceFacts.class);
         this.lifecycle = context.getBean(AccountLifecycle.class);
         this.dispatcher = context.getBean(Dispatcher.class);
         this.notifications = context.getBean(Notifications.class);

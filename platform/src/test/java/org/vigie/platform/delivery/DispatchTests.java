@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.vigie.engine.fact.Appointment;
 import org.vigie.engine.fact.AppointmentKind;
 import org.vigie.engine.fact.AppointmentStatus;
@@ -41,7 +44,17 @@ import org.vigie.platform.recommendation.StoredRecommendation;
  * agenda reminders, and several nodes sharing the outbox.
  */
 @VigieApplicationTest
+@Import(DispatchTests.ScriptedPush.class)
 class DispatchTests {
+
+    /** The node's push sender: scripted, so that a test says what FCM answers. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ScriptedPush {
+        @Bean
+        ScriptedPushSender scriptedPushSender() {
+            return new ScriptedPushSender();
+        }
+    }
 
     @Autowired
     ApplicationContext context;
@@ -64,22 +77,21 @@ class DispatchTests {
     @Autowired
     AgendaReminders agendaReminders;
 
-    DeliveryFixture world;
+    @Autowired
     ScriptedPushSender push;
-    ChannelSender replaced;
+
+    DeliveryFixture world;
 
     @BeforeEach
     void start() {
         world = new DeliveryFixture(context);
         world.at(LocalTime.of(10, 0));
         world.startSmtp();
-        push = new ScriptedPushSender();
-        replaced = world.dispatcher.use(push);
+        push.reset();
     }
 
     @AfterEach
     void stop() {
-        if (replaced != null) world.dispatcher.use(replaced);
         world.stopSmtp();
         world.clock.reset();
     }
@@ -131,7 +143,7 @@ class DispatchTests {
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
 
         setScreeningConsent(c, "GRANTED");
-        world.later(Screening.CONSENT_SETTLING);
+        world.later(SendCheck.CONSENT_SETTLING);
         world.dispatchAll();
 
         assertThat(world.deliveries(c)).filteredOn(d -> byInsurerData.get(true).contains(d.recommendation())).hasSize(6)
@@ -148,7 +160,7 @@ class DispatchTests {
 
         choices.setConsent(Actor.holder(c), c, Pathway.SCREENING, Consent.REFUSED, "test");
         world.settle(c);
-        world.later(Screening.CONSENT_SETTLING);
+        world.later(SendCheck.CONSENT_SETTLING);
         world.dispatchAll();
 
         // without the insurer's mammography, the renewal no longer holds: its notifications never go
@@ -182,7 +194,7 @@ class DispatchTests {
 
         // the day after the appointment, without a mammography: due again, and notified once
         world.clock.set(LocalDate.of(2026, 3, 24).atTime(10, 0).atZone(TestClock.PARIS).toInstant());
-        world.spaces.addFact(Actor.holder(c), c, new Measure(MeasureKind.WEIGHT_KG, 62.0, LocalDate.of(2026, 3, 24), null, false), "test");
+        world.spaceFacts.addFact(Actor.holder(c), c, new Measure(MeasureKind.WEIGHT_KG, 62.0, LocalDate.of(2026, 3, 24), null, false), "test");
         world.settle(c);
         StoredRecommendation dueAgain = recommendation(c, "SCREEN_BREAST");
         assertThat(dueAgain.id()).isEqualTo(breast.id());
@@ -195,7 +207,7 @@ class DispatchTests {
 
         // a later re-evaluation with nothing new notifies nothing more
         int before = world.deliveries(c).size();
-        world.spaces.addFact(Actor.holder(c), c, new Measure(MeasureKind.HEIGHT_CM, 165.0, LocalDate.of(2026, 3, 24), null, false), "test");
+        world.spaceFacts.addFact(Actor.holder(c), c, new Measure(MeasureKind.HEIGHT_CM, 165.0, LocalDate.of(2026, 3, 24), null, false), "test");
         world.settle(c);
         assertThat(world.deliveries(c)).hasSize(before);
     }
@@ -206,7 +218,7 @@ class DispatchTests {
         StoredRecommendation breast = recommendation(c, "SCREEN_BREAST");
         assertThat(world.deliveries(c)).filteredOn(d -> breast.id().equals(d.recommendation())).isNotEmpty();
 
-        world.spaces.addFact(Actor.holder(c), c, new Appointment(AppointmentKind.MAMMOGRAPHY, LocalDate.of(2026, 3, 20),
+        world.spaceFacts.addFact(Actor.holder(c), c, new Appointment(AppointmentKind.MAMMOGRAPHY, LocalDate.of(2026, 3, 20),
                 AppointmentStatus.SCHEDULED, null, false), "test");
         world.settle(c);
         assertThat(recommendation(c, "SCREEN_BREAST").plannedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
@@ -385,7 +397,7 @@ class DispatchTests {
         push.given.clear();
         Instant reminderAt = LocalDate.of(2026, 3, 16).atTime(15, 30).atZone(TestClock.PARIS).toInstant();
         agenda.addReminder(Actor.holder(c), c, "Prendre rendez-vous", reminderAt, false, "test");
-        world.spaces.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
+        world.spaceFacts.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
                 "{\"kind\":\"CONSULTATION\",\"date\":\"2026-03-17\"}", org.vigie.engine.fact.Appointment.class), "test");
         world.settle(c);
 

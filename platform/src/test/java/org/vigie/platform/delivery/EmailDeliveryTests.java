@@ -21,6 +21,7 @@ import org.vigie.engine.campaign.NotificationCategory;
 import org.vigie.platform.citizen.NotificationChannel;
 import org.vigie.platform.citizen.NotificationPreferences;
 import org.vigie.platform.citizen.PreventionChoices;
+import org.vigie.platform.delivery.internal.email.EmailSender;
 import org.vigie.platform.recommendation.RecommendationStatus;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.platform.recommendation.StoredRecommendation;
@@ -59,7 +60,7 @@ class EmailDeliveryTests {
 
     @AfterEach
     void stop() {
-        world.dispatcher.afterSend = () -> { };
+        recordingWorksAgain();
         world.stopSmtp();
         world.clock.reset();
     }
@@ -189,7 +190,7 @@ class EmailDeliveryTests {
         StoredRecommendation breast = recommendations.of(Actor.holder(c), c, "test").stream()
                 .filter(r -> r.key().startsWith("SCREEN_BREAST")).findFirst().orElseThrow();
 
-        world.spaces.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
+        world.spaceFacts.addFact(Actor.holder(c), c, org.vigie.engine.json.SnapshotJson.readFact(
                 "{\"kind\":\"MAMMOGRAPHY\",\"date\":\"2026-03-10\"}", org.vigie.engine.fact.Act.class), "test");
         world.settle(c);
 
@@ -227,11 +228,9 @@ class EmailDeliveryTests {
     @Test
     void aCrashBetweenSendingAndRecordingNeitherDuplicatesTheCentreNorChangesTheMessagesIdentity() throws Exception {
         CitizenId c = world.activatedSpace();
-        world.dispatcher.afterSend = () -> {
-            throw new IllegalStateException("simulated crash between sending and recording");
-        };
+        recordingFails("simulated crash between sending and recording");
         assertThatThrownBy(() -> world.dispatcher.dispatchOnce()).hasMessageContaining("simulated crash");
-        world.dispatcher.afterSend = () -> { };
+        recordingWorksAgain();
         assertThat(world.deliveries(c)).allSatisfy(d -> assertThat(d.status()).isIn(DeliveryStatus.QUEUED, DeliveryStatus.FAILED));
 
         world.dispatchAll(); // leased: nothing is due before the lease ends
@@ -251,5 +250,23 @@ class EmailDeliveryTests {
             }
         }).collect(Collectors.toSet());
         assertThat(ids).as("the resend is the same message: same Message-ID, same idempotency key").hasSize(1);
+    }
+
+    /**
+     * The node dies between sending and recording: the database refuses to record a delivery as
+     * sent (the claim, before sending, still goes through), so nothing of the batch is recorded.
+     */
+    private void recordingFails(String why) {
+        world.jdbc.sql("""
+                create or replace function test_refuse_sent() returns trigger language plpgsql as $$
+                begin raise exception '%s'; end $$""".formatted(why)).update();
+        world.jdbc.sql("""
+                create trigger test_refuse_sent before update on delivery for each row
+                when (new.status = 'SENT' and old.status <> 'SENT') execute function test_refuse_sent()""").update();
+    }
+
+    private void recordingWorksAgain() {
+        world.jdbc.sql("drop trigger if exists test_refuse_sent on delivery").update();
+        world.jdbc.sql("drop function if exists test_refuse_sent()").update();
     }
 }

@@ -12,6 +12,12 @@ final class ScriptedPushSender implements ChannelSender {
     final List<OutgoingMessage> given = new CopyOnWriteArrayList<>();
     volatile Function<OutgoingMessage, SendOutcome> script = m -> SendOutcome.sent();
 
+    /** Forgets what it was given and sends everything again. */
+    void reset() {
+        given.clear();
+        script = m -> SendOutcome.sent();
+    }
+
     @Override
     public NotificationChannel channel() {
         return NotificationChannel.PUSH;

@@ -23,6 +23,7 @@ import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.Representatives;
 import org.vigie.platform.citizen.Retention;
+import org.vigie.platform.citizen.SpaceFacts;
 import org.vigie.platform.security.Role;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +39,9 @@ class SpaceApiTests {
 
     @Autowired
     CitizenSpaces spaces;
+
+    @Autowired
+    SpaceFacts spaceFacts;
 
     @Autowired
     Representatives representatives;
@@ -131,7 +135,7 @@ class SpaceApiTests {
 
     @Test
     void whatAnApplicationPutInTheSpaceCanBeRemovedButNotChanged() {
-        var app = spaces.addFact(Actor.ingestion("app-feed"), space.id(), new org.vigie.engine.fact.Measure(
+        var app = spaceFacts.addFact(Actor.ingestion("app-feed"), space.id(), new org.vigie.engine.fact.Measure(
                 org.vigie.engine.fact.MeasureKind.HEART_RATE_BPM, 62.0, LocalDate.of(2026, 3, 1),
                 org.vigie.engine.fact.Source.APP, false), "referenced application");
         JsonNode listed = json(holder.get(space.path() + "/facts?type=measures"));

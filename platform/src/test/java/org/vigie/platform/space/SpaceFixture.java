@@ -12,6 +12,7 @@ import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
 import org.vigie.platform.citizen.NotificationPreferences;
 import org.vigie.platform.citizen.Representatives;
+import org.vigie.platform.citizen.SpaceFacts;
 import org.vigie.platform.citizen.StoredFact;
 import org.vigie.platform.security.Role;
 
@@ -25,12 +26,14 @@ final class SpaceFixture {
     private static final Actor SETUP = Actor.operator("test-setup");
 
     private final CitizenSpaces spaces;
+    private final SpaceFacts spaceFacts;
     private final Representatives representatives;
     private final Agenda agenda;
     private final NotificationPreferences notifications;
 
     SpaceFixture(ApplicationContext context) {
         this.spaces = context.getBean(CitizenSpaces.class);
+        this.spaceFacts = context.getBean(SpaceFacts.class);
         this.representatives = context.getBean(Representatives.class);
         this.agenda = context.getBean(Agenda.class);
         this.notifications = context.getBean(NotificationPreferences.class);
@@ -62,10 +65,10 @@ final class SpaceFixture {
         CitizenId id = store("holder-" + run, """
                 {"birthDate":"1961-04-02","sex":"F","accountStatus":"OPEN",
                  "conditions":[{"code":"J45.9","since":"2012-03-01","source":"PROFESSIONAL"}]}""");
-        StoredFact self = spaces.addFact(Actor.holder(id), id,
+        StoredFact self = spaceFacts.addFact(Actor.holder(id), id,
                 SnapshotJson.readFact("{\"kind\":\"WEIGHT_KG\",\"value\":70.0,\"date\":\"2026-02-01\"}",
                         org.vigie.engine.fact.Measure.class), "set-up");
-        StoredFact professional = spaces.facts(SETUP, id, "set-up").stream()
+        StoredFact professional = spaceFacts.facts(SETUP, id, "set-up").stream()
                 .filter(f -> f.fact().source() == org.vigie.engine.fact.Source.PROFESSIONAL).findFirst().orElseThrow();
         String representative = "tutor-" + run;
         representatives.appointProtectedAdultRepresentative(SETUP, id, representative, "set-up");

@@ -17,6 +17,7 @@ import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.Actor;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.CitizenSpaces;
+import org.vigie.platform.citizen.SpaceFacts;
 
 /**
  * A citizen whose stored data breaks the work (a birth date of -999999999-01-01, stored before input
@@ -34,6 +35,9 @@ class SweepIsolationTests {
 
     @Autowired
     CitizenSpaces spaces;
+
+    @Autowired
+    SpaceFacts spaceFacts;
 
     @Autowired
     JdbcClient jdbc;
@@ -78,7 +82,7 @@ class SweepIsolationTests {
         settle(broken);
         jdbc.sql("update citizen set birth_date = '-infinity' where id = ?").param(broken.value()).update();
 
-        spaces.addFact(Actor.holder(broken), broken, SnapshotJson.readFact("{\"code\":\"E11\",\"since\":\"2020-01-01\"}",
+        spaceFacts.addFact(Actor.holder(broken), broken, SnapshotJson.readFact("{\"code\":\"E11\",\"since\":\"2020-01-01\"}",
                 org.vigie.engine.fact.Condition.class), "test");
         settle(broken);
 

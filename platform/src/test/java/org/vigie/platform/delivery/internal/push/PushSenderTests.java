@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.delivery.internal.push;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -33,7 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.platform.citizen.CitizenId;
 import org.vigie.platform.citizen.NotificationChannel;
+import org.vigie.platform.delivery.OutgoingMessage;
 import org.vigie.platform.delivery.SendOutcome.Kind;
+import org.vigie.platform.delivery.SendOutcome;
+import org.vigie.platform.demo.FcmLocalEndpoint;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.delivery.internal.push;
 
 import com.google.api.client.http.javanet.ConnectionFactory;
 import java.io.IOException;

@@ -25,10 +25,10 @@ import org.vigie.platform.recommendation.Recommendations;
  * never dropped) or to send now.
  */
 @Component
-class Screening {
+class SendCheck {
 
     /** The verdicts of a batch; {@code openRecommendations} are those a digest being sent covers. */
-    record Screened(List<Delivery> toSend, List<Outbox.Outcome> outcomes, Map<CitizenId, Recipient> recipients,
+    record Checked(List<Delivery> toSend, List<Outbox.Outcome> outcomes, Map<CitizenId, Recipient> recipients,
                     Map<CitizenId, List<UUID>> openRecommendations) {
     }
 
@@ -41,7 +41,7 @@ class Screening {
     private final Outbox outbox;
     private final SendWindow window;
 
-    Screening(Recipients recipients, Recommendations recommendations, Agenda agenda, Outbox outbox, SendWindow window) {
+    SendCheck(Recipients recipients, Recommendations recommendations, Agenda agenda, Outbox outbox, SendWindow window) {
         this.recipients = recipients;
         this.recommendations = recommendations;
         this.agenda = agenda;
@@ -49,7 +49,7 @@ class Screening {
         this.window = window;
     }
 
-    Screened screen(List<Delivery> claimed, Instant now) {
+    Checked check(List<Delivery> claimed, Instant now) {
         List<Delivery> batch = new ArrayList<>(claimed);
         batch.sort(Comparator.comparing(Delivery::createdAt).thenComparing(Delivery::idempotencyKey));
         Set<CitizenId> citizens = new HashSet<>();
@@ -113,7 +113,7 @@ class Screening {
             }
             toSend.add(d);
         }
-        return new Screened(toSend, outcomes, known, open);
+        return new Checked(toSend, outcomes, known, open);
     }
 
     static AgendaItem agendaItem(Delivery d) {

@@ -1,4 +1,4 @@
-package org.vigie.platform.citizen;
+package org.vigie.platform.input;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.delivery.internal.push;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,12 +28,10 @@ record PushSettings(@DefaultValue("true") boolean enabled, @DefaultValue Fcm fcm
     }
 
     /**
-     * @param enabled    true: start a local FCM endpoint (WireMock) and send push to it
-     * @param port       its port on the loopback interface; 0: any free port
-     * @param keepAtMost how many received requests it remembers and lists
+     * @param enabled true: send push to the local FCM endpoint started with the application (the
+     *                demo's, which reads its own port and size under the same prefix)
      */
-    record LocalEndpoint(@DefaultValue("false") boolean enabled, @DefaultValue("8099") int port,
-                         @DefaultValue("10000") int keepAtMost) {
+    record LocalEndpoint(@DefaultValue("false") boolean enabled) {
     }
 
     /** Where push goes under these settings. */

@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.delivery.internal.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,14 +23,18 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.vigie.platform.citizen.CitizenId;
+import org.vigie.platform.delivery.OutgoingMessage;
 import org.vigie.platform.delivery.SendOutcome.Kind;
+import org.vigie.platform.delivery.SendOutcome;
+import org.vigie.platform.demo.FcmLocalEndpoint;
+import org.vigie.platform.demo.FcmLocalEndpointConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 @ExtendWith(OutputCaptureExtension.class)
 class PushConfigurationTests {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(PushConfiguration.class)
+            .withUserConfiguration(PushConfiguration.class, FcmLocalEndpointConfiguration.class)
             .withBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-03-16T10:00:00Z"), ZoneOffset.UTC));
 
     @Test

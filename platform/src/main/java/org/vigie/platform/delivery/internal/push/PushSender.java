@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.delivery.internal.push;
 
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.messaging.FirebaseMessaging;
@@ -9,7 +9,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.vigie.platform.citizen.NotificationChannel;
+import org.vigie.platform.delivery.ChannelSender;
+import org.vigie.platform.delivery.OutgoingMessage;
+import org.vigie.platform.delivery.SendOutcome;
 
 /**
  * Sends push notifications through Firebase Cloud Messaging ({@link FirebaseMessaging#sendEach}, at
@@ -20,6 +24,7 @@ import org.vigie.platform.citizen.NotificationChannel;
  * {@code Retry-After} when it is 60 s or less) before its answer reaches this sender; 429, 500 and
  * network failures come back at once. Every other back-off is the dispatcher's.
  */
+@NamedInterface("senders")
 public final class PushSender implements ChannelSender {
 
     /** FCM's limit for one {@code sendEach} call. */

@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;

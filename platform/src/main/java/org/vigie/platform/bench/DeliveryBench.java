@@ -1,11 +1,10 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.bench;
 
 import static org.vigie.platform.cli.BenchFigures.round;
 import static org.vigie.platform.cli.BenchFigures.seconds;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,15 @@ import org.vigie.platform.citizen.Contact;
 import org.vigie.platform.citizen.MandatoryNotification;
 import org.vigie.platform.citizen.Registration;
 import org.vigie.platform.cli.BenchFigures;
+import org.vigie.platform.cli.Command;
+import org.vigie.platform.cli.ContextLauncher;
 import org.vigie.platform.cli.Options;
+import org.vigie.platform.delivery.DeliverySettings;
+import org.vigie.platform.delivery.Dispatcher;
+import org.vigie.platform.delivery.Notifications;
+import org.vigie.platform.delivery.OutgoingMessage;
+import org.vigie.platform.delivery.SendOutcome;
+import org.vigie.platform.delivery.internal.email.EmailSender;
 import org.vigie.platform.recommendation.Evaluated;
 import org.vigie.platform.recommendation.Recommendations;
 import org.vigie.templates.NotificationMessages;
@@ -52,15 +60,53 @@ public final class DeliveryBench {
     public static final String SYNOPSIS = "bench-delivery [--messages N] [--citizens N] [--events N] [--connections K]";
     public static final String SUMMARY = "Measures e-mail throughput to a local SMTP server and event-to-queued latency.";
     /** Spring settings the bench runs with, before the caller's. */
-    public static final List<String> DEFAULTS = List.of("--vigie.delivery.jobs=false", "--vigie.embedded-postgres.temporary=true");
+    static final List<String> DEFAULTS = List.of("--vigie.delivery.jobs=false", "--vigie.embedded-postgres.temporary=true");
 
     private static final Actor BENCH = Actor.operator("bench-delivery");
 
     private DeliveryBench() {
     }
 
-    public static int run(ConfigurableApplicationContext context, List<String> args, InputStream in, PrintStream out, PrintStream err)
-            throws Exception {
+    /**
+     * The command. GreenMail starts before the application, on a free port given to it as
+     * {@code spring.mail.*}, so that the application's own dispatcher and e-mail sender (with
+     * {@code --connections} pooled connections) send to it.
+     */
+    public static Command command(ContextLauncher launcher) {
+        return Command.of(SYNOPSIS, SUMMARY, (args, in, out, err) -> {
+            int port;
+            try (ServerSocket free = new ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            try {
+                List<String> all = new ArrayList<>(DEFAULTS);
+                all.add("--spring.mail.host=127.0.0.1");
+                all.add("--spring.mail.port=" + port);
+                connectionsGiven(args).ifPresent(k -> all.add("--vigie.delivery.smtp-connections=" + k));
+                all.addAll(args);
+                return launcher.launch(SYNOPSIS, SUMMARY, (context, own, i, o, e) -> run(context, own, smtp, port, o, e))
+                        .run(all, in, out, err);
+            } finally {
+                smtp.stop();
+            }
+        });
+    }
+
+    /** The value of {@code --connections K} (or {@code --connections=K}) when it is a count; else the options report it. */
+    private static Optional<Integer> connectionsGiven(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String value = args.get(i).equals("--connections") && i + 1 < args.size() ? args.get(i + 1)
+                    : args.get(i).startsWith("--connections=") ? args.get(i).substring("--connections=".length()) : null;
+            if (value != null && value.matches("[1-9][0-9]{0,3}")) return Optional.of(Integer.parseInt(value));
+        }
+        return Optional.empty();
+    }
+
+    private static int run(ConfigurableApplicationContext context, List<String> args, GreenMail smtp, int port, PrintStream out,
+                           PrintStream err) throws Exception {
+        DeliverySettings settings = context.getBean(DeliverySettings.class);
         int messages;
         int citizens;
         int events;
@@ -71,21 +117,14 @@ public final class DeliveryBench {
             messages = options.integer("--messages", 20_000);
             citizens = options.integer("--citizens", 1_000);
             events = options.integer("--events", 300);
-            connections = options.integer("--connections", context.getBean(DeliverySettings.class).smtpConnections());
+            connections = options.integer("--connections", settings.smtpConnections());
         } catch (Options.InvalidOptions e) {
             err.println(e.getMessage());
             return 1;
         }
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
         mail.setPort(port);
-        DeliverySettings settings = context.getBean(DeliverySettings.class);
         EmailSender pooled = new EmailSender(mail, settings.from(), connections);
         try (SmtpSink sink = new SmtpSink()) {
             JavaMailSenderImpl toSink = new JavaMailSenderImpl();
@@ -96,21 +135,20 @@ public final class DeliveryBench {
             pooledToSink.destroy();
             emailThroughput("email_pooled_to_greenmail", pooled, mail, settings, messages, connections, out);
             smtp.reset();
-            Dispatcher dispatcher = context.getBean(Dispatcher.class);
-            dispatcher.use(pooled);
             List<CitizenId> people = citizens(context, citizens);
-            endToEnd(context, dispatcher, people, smtp, out);
+            endToEnd(context, context.getBean(Dispatcher.class), people, smtp, out);
             latency(context, people, events, out);
         } finally {
             pooled.destroy();
-            smtp.stop();
         }
         return 0;
     }
 
     private static void emailThroughput(String figure, EmailSender pooled, JavaMailSenderImpl mail, DeliverySettings settings,
                                         int messages, int connections, PrintStream out) throws Exception {
-        NotificationMessages.Mail content = new Rendering(settings.link(), Locale.FRENCH).mail(DeliveryKind.RECOMMENDATION);
+        // what a recommendation's e-mail says (delivery renders it in French, the bundle's base language)
+        NotificationMessages.Mail content = NotificationMessages.mail(NotificationMessages.Notice.NEW_IN_SPACE, settings.link(),
+                Locale.FRENCH);
         List<OutgoingMessage> all = new ArrayList<>(messages);
         for (int i = 0; i < messages; i++) {
             all.add(new OutgoingMessage(UUID.randomUUID(), "bench." + i, new CitizenId(UUID.randomUUID()), "citizen" + i + "@example.org",

@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

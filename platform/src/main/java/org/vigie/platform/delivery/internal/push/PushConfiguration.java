@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.delivery.internal.push;
 
 import com.google.firebase.FirebaseApp;
 import java.io.IOException;
@@ -8,15 +8,15 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.vigie.platform.delivery.PushEndpoint;
 
 /**
- * The push channel: a {@link PushSender} over a Firebase app of its own, and the local FCM endpoint
- * when it is enabled. Without a target (see {@link PushSettings}) there is no push sender at all and
+ * The push channel: a {@link PushSender} over a Firebase app of its own, to the application's
+ * {@link PushEndpoint} (the demo's local FCM endpoint) when it is enabled. Without a target (see {@link PushSettings}) there is no push sender at all and
  * one log line says why.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,18 +36,9 @@ class PushConfiguration {
         }
     }
 
-    @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "vigie.push.fcm.local-endpoint.enabled", havingValue = "true")
-    FcmLocalEndpoint fcmLocalEndpoint(PushSettings settings) {
-        PushSettings.LocalEndpoint local = settings.fcm().localEndpoint();
-        FcmLocalEndpoint endpoint = FcmLocalEndpoint.start(local.port(), local.keepAtMost());
-        log.info("Local FCM endpoint at {} (GET {}/ lists the pushes it received)", endpoint.url(), endpoint.url());
-        return endpoint;
-    }
-
     @Bean(destroyMethod = "delete")
     @Conditional(PushConfigured.class)
-    FirebaseApp pushFirebaseApp(PushSettings settings, ObjectProvider<FcmLocalEndpoint> localEndpoint) {
+    FirebaseApp pushFirebaseApp(PushSettings settings, ObjectProvider<PushEndpoint> localEndpoint) {
         PushSettings.Fcm fcm = settings.fcm();
         FirebaseApp app = switch (settings.target()) {
             case ENDPOINT -> FcmApps.toEndpoint("vigie-push", fcm.projectId(), fcm.endpoint(), fcm.timeout());

@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.delivery.internal.push;
 
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.auth.oauth2.AccessToken;
@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Creates the {@link FirebaseApp}s push goes through. Each has a name of its own (never the
  * default app), so that several can live in one JVM, as in tests.
  */
+@NamedInterface("senders")
 public final class FcmApps {
 
     /** The project id of local endpoints when none is given. */

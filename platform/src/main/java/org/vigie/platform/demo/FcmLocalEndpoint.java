@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.demo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.platform.delivery.PushEndpoint;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Tests add FCM's error answers through {@link #wireMock()}; {@link #reset()} forgets them and
  * what was received.
  */
-public final class FcmLocalEndpoint implements AutoCloseable {
+public final class FcmLocalEndpoint implements PushEndpoint, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FcmLocalEndpoint.class);
     private static final String TRANSFORMER = "vigie-fcm-local";
@@ -56,7 +57,7 @@ public final class FcmLocalEndpoint implements AutoCloseable {
     private FcmLocalEndpoint(int port, Integer keepAtMost) {
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
-                .usingFilesUnderClasspath("org/vigie/platform/delivery/fcm-local-endpoint")
+                .usingFilesUnderClasspath("org/vigie/platform/demo/fcm-local-endpoint")
                 .notifier(new LogNotifier())
                 .extensions(new Answers());
         if (port == 0) {
@@ -83,6 +84,7 @@ public final class FcmLocalEndpoint implements AutoCloseable {
         return endpoint;
     }
 
+    @Override
     public URI url() {
         return URI.create("http://localhost:" + server.port());
     }
@@ -136,9 +138,10 @@ public final class FcmLocalEndpoint implements AutoCloseable {
         Instant at = request.getLoggedDate() == null ? null : request.getLoggedDate().toInstant();
         try {
             JsonNode message = JSON.readTree(request.getBodyAsString()).path("message");
+            // the data key the push sender puts the space's link under (PushSenderTests holds them together)
             return new Received(at, project, text(message.path("token")),
                     text(message.path("notification").path("title")), text(message.path("notification").path("body")),
-                    text(message.path("data").path(PushMessages.LINK)), status);
+                    text(message.path("data").path("link")), status);
         } catch (JacksonException notJson) {
             return new Received(at, project, null, null, null, null, status);
         }

@@ -1,4 +1,4 @@
-package org.vigie.platform.delivery;
+package org.vigie.platform.delivery.internal.email;
 
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -32,7 +32,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.NamedInterface;
 import org.vigie.platform.citizen.NotificationChannel;
+import org.vigie.platform.delivery.ChannelSender;
+import org.vigie.platform.delivery.OutgoingMessage;
+import org.vigie.platform.delivery.SendOutcome;
 
 /**
  * E-mail through Spring's mail support (Jakarta Mail over Angus Mail), on a few SMTP connections
@@ -41,10 +45,11 @@ import org.vigie.platform.citizen.NotificationChannel;
  * in parallel. Each message carries its idempotency key: as {@code X-Vigie-Idempotency-Key}, and as
  * its {@code Message-ID} (a name-based UUID of the key), so a resend after a crash is the same message.
  */
-final class EmailSender implements ChannelSender, DisposableBean {
+@NamedInterface("senders")
+public final class EmailSender implements ChannelSender, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailSender.class);
-    static final String KEY_HEADER = "X-Vigie-Idempotency-Key";
+    public static final String KEY_HEADER = "X-Vigie-Idempotency-Key";
 
     private final JavaMailSenderImpl mail;
     private final InternetAddress from;
@@ -54,7 +59,7 @@ final class EmailSender implements ChannelSender, DisposableBean {
     private final int connections;
     private final Map<Content, byte[]> templates = new ConcurrentHashMap<>();
 
-    EmailSender(JavaMailSenderImpl mail, String from, int connections) {
+    public EmailSender(JavaMailSenderImpl mail, String from, int connections) {
         this.mail = mail;
         try {
             this.from = new InternetAddress(from, true);
