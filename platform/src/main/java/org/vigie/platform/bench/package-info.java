@@ -3,7 +3,7 @@
  * engine, of sweeps on the database and of delivery (e-mail senders, the dispatcher, event to outbox),
  * on a synthetic population; the local SMTP sink the e-mail figure sends to.
  */
-@ApplicationModule(allowedDependencies = {"citizen", "cli", "delivery", "delivery::senders", "demo", "population", "recommendation", "sweep"})
+@ApplicationModule(allowedDependencies = {"citizen", "cli", "delivery", "delivery::senders", "demo", "evaluation", "population", "recommendation", "sweep"})
 package org.vigie.platform.bench;
 
 import org.springframework.modulith.ApplicationModule;

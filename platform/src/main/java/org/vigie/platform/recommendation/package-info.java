@@ -8,7 +8,7 @@
  * consents, opt-out or account change) and by the sweeps (a chunk). Each reconciliation publishes one
  * {@link org.vigie.platform.recommendation.RecommendationsChanged}.
  */
-@ApplicationModule(allowedDependencies = {"citizen", "database"})
+@ApplicationModule(allowedDependencies = {"citizen", "database", "evaluation"})
 package org.vigie.platform.recommendation;
 
 import org.springframework.modulith.ApplicationModule;

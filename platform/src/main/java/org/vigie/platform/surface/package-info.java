@@ -6,7 +6,7 @@
  * declared {@code surfaces}, so it can never outlive a withdrawal; an opted-out citizen, or a space
  * not in use, sees nothing on any of them (P2, P8).
  */
-@ApplicationModule(allowedDependencies = {"citizen", "recommendation"})
+@ApplicationModule(allowedDependencies = {"citizen", "evaluation", "recommendation"})
 package org.vigie.platform.surface;
 
 import org.springframework.modulith.ApplicationModule;

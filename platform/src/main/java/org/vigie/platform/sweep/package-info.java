@@ -5,7 +5,7 @@
  * resumes after a crash without redoing a finished chunk. Quartz starts each campaign's sweep on its
  * schedule, and the retention purge; operators follow and start sweeps at {@code /api/v1/sweeps}.
  */
-@ApplicationModule(allowedDependencies = {"citizen", "database", "recommendation", "scheduling", "web"})
+@ApplicationModule(allowedDependencies = {"citizen", "database", "evaluation", "recommendation", "scheduling", "web"})
 package org.vigie.platform.sweep;
 
 import org.springframework.modulith.ApplicationModule;
