@@ -1,5 +1,6 @@
 package org.vigie.platform.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -70,6 +72,8 @@ class SecurityConfiguration {
                         .anyRequest().denyAll());
         if (withDevAccounts) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
+            // password guessing: a wall clock, not the application's (which tests fix on a day)
+            http.addFilterBefore(new SignInGuard(settings.signIn().attempts(Clock.systemUTC())), BasicAuthenticationFilter.class);
         }
         if (withJwt) {
             http.oauth2ResourceServer(server -> server
