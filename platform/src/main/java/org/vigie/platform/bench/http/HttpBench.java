@@ -120,9 +120,11 @@ public final class HttpBench {
         String auth = settings.auths().get(0);
         String name = settings.scenarios().get(0);
         List<Call> calls = scenarios.calls(name, auth);
-        generator.maxRate(name + " warm-up", calls, settings.connections(), WARM_UP);
-        LoadGenerator.Step max = generator.maxRate(name + " capacity", calls, settings.connections(), settings.step());
-        print(out, auth, name, "max", settings.connections(), max);
+        // enough callers to keep every turn busy, not so many that the waiting room overflows
+        int callers = Math.max(settings.connections(), CAPACITY_CALLERS);
+        generator.maxRate(name + " warm-up", calls, callers, WARM_UP);
+        LoadGenerator.Step max = generator.maxRate(name + " capacity", calls, callers, settings.step());
+        print(out, auth, name, "max", callers, max);
         double capacity = accepted(max) / max.seconds();
         int twice = (int) Math.max(2, Math.round(2 * capacity));
         LoadGenerator.Step over = generator.fixedRate(name + " overload at " + twice + "/s", calls, twice, settings.overloadFor(),
@@ -156,6 +158,9 @@ public final class HttpBench {
         BenchFigures.print(out, "http_overload", f);
         return recovered ? 0 : 2;
     }
+
+    /** Callers measuring the capacity before an overload: above the server's 16 turns, within its 64 waiting places. */
+    static final int CAPACITY_CALLERS = 48;
 
     /** What "recovered" means at half the capacity: no refusal at all and a p99 under this. */
     static final double OVERLOAD_P99_BOUND_MS = 1_000;
