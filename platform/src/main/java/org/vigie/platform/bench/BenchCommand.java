@@ -20,6 +20,7 @@ import org.vigie.platform.cli.BenchFigures;
 import org.vigie.platform.cli.Command;
 import org.vigie.platform.cli.ContextLauncher;
 import org.vigie.platform.cli.Options;
+import org.vigie.platform.bench.http.HttpBench;
 import org.vigie.platform.population.SyntheticPopulation;
 
 /**
@@ -33,9 +34,9 @@ public final class BenchCommand {
 
     /** The synopsis of every form of the command, as the help shows it. */
     public static final String SYNOPSIS = "bench [--citizens N] [--rounds R] [--threads 1,2] [--on YYYY-MM-DD]"
-            + " | bench push [--messages N] | bench targeting [--citizens N] [--seed S] [--on YYYY-MM-DD] [--rounds R] [--threads T]";
+            + " | bench push [--messages N] | " + HttpBench.USAGE + " | bench targeting [--citizens N] [--seed S] [--on YYYY-MM-DD] [--rounds R] [--threads T]";
     public static final String SUMMARY = "Measures evaluation throughput on a synthetic population (push: messages/s to a local FCM "
-            + "endpoint; targeting: the screening campaigns by hand-written SQL against the engine, on the database).";
+            + "endpoint; http: the HTTP API at fixed rates and at its maximum; targeting: the screening campaigns by hand-written SQL against the engine, on the database).";
 
     /** The {@code bench} command; {@code bench targeting} boots the application through the launcher. */
     public static Command command(ContextLauncher launcher) {
@@ -58,6 +59,9 @@ public final class BenchCommand {
     public static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (!args.isEmpty() && args.get(0).equals("push")) {
             return PushBench.run(args.subList(1, args.size()), out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("http")) {
+            return HttpBench.run(args.subList(1, args.size()), out, err);
         }
         int citizens;
         int rounds;

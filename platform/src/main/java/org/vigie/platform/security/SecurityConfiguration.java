@@ -1,5 +1,6 @@
 package org.vigie.platform.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,11 +14,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -69,6 +72,8 @@ class SecurityConfiguration {
                         .anyRequest().denyAll());
         if (withDevAccounts) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
+            // password guessing: a wall clock, not the application's (which tests fix on a day)
+            http.addFilterBefore(new SignInGuard(settings.signIn().attempts(Clock.systemUTC())), BasicAuthenticationFilter.class);
         }
         if (withJwt) {
             http.oauth2ResourceServer(server -> server
@@ -100,8 +105,22 @@ class SecurityConfiguration {
     @Conditional(DevAccountsEnabled.class)
     UserDetailsService devAccounts() {
         return new InMemoryUserDetailsManager(DevAccounts.ALL.stream()
-                .map(a -> User.withUsername(a.user()).password("{noop}" + a.password()).roles(a.role().name()).build())
+                .map(a -> User.withUsername(a.user()).password(DevAccounts.STORED_PREFIX + a.password()).roles(a.role().name()).build())
                 .toList());
+    }
+
+    /**
+     * How the development accounts' passwords are checked: as stored, {@code {noop}}. Their passwords are
+     * published (= user name), so hashing them protects nothing; with Spring's default encoder the first
+     * sign-in re-encoded each one to BCrypt (the manager is a {@code UserDetailsPasswordService}) and every
+     * later request, a wrong password or an unknown user included, paid a BCrypt check: ~70 ms of CPU
+     * per request, measured, the whole cost of an authenticated call (docs/operations.md, "Capacity").
+     * With {@code noop} as the encoding to store, nothing is upgraded.
+     */
+    @Bean
+    @Conditional(DevAccountsEnabled.class)
+    PasswordEncoder devAccountPasswords() {
+        return DevAccounts.passwords();
     }
 
 }

@@ -46,4 +46,26 @@ class BenchCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --citizen").contains("bench targeting");
         assertThat(ranWith).isEmpty();
     }
+
+    @Test
+    void benchHttpRefusesARateOfZeroNamingTheOptionBeforeAnyRequest() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = bench.run(List.of("http", "--url", "http://localhost:1", "--rates", "100,0"), new ByteArrayInputStream(new byte[0]),
+                System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bench http: --rates: every rate must be above 0");
+    }
+
+    @Test
+    void benchHttpAgainstAGivenServerCannotUseTheBenchsTokens() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = bench.run(List.of("http", "--url", "http://localhost:1", "--auth", "jwt"), new ByteArrayInputStream(new byte[0]),
+                System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--auth jwt needs the server the bench starts");
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vigie.platform.Api;
 import org.vigie.platform.VigieApplicationTest;
 import org.vigie.platform.citizen.CitizenSpaces;
@@ -24,6 +25,9 @@ class SecurityTests {
 
     @Autowired
     CitizenSpaces spaces;
+
+    @Autowired
+    UserDetailsService devAccounts;
 
     @Test
     void theDevelopmentCitizensHaveSpacesAndCamilleSwitchesToHerDaughters() {
@@ -49,6 +53,15 @@ class SecurityTests {
         HttpResponse<String> evaluation = Api.devAccount(port, user).post("/api/v1/evaluations",
                 "{\"citizenId\":\"x\",\"citizen\":{\"birthDate\":\"1960-01-01\",\"sex\":\"F\"}}");
         assertThat(evaluation.statusCode()).isEqualTo(role == Role.COMMITTEE || role == Role.OPERATOR ? 200 : 403);
+    }
+
+    @Test
+    void aSignInLeavesTheDevelopmentPasswordsAsStoredInsteadOfUpgradingThemToBCrypt() {
+        assertThat(Api.devAccount(port, "karim").get("/api/v1/me").statusCode()).isEqualTo(200);
+        assertThat(Api.devAccount(port, "karim").get("/api/v1/me").statusCode()).isEqualTo(200);
+
+        // an upgraded password ({bcrypt}…) would cost a BCrypt check on every later request
+        assertThat(devAccounts.loadUserByUsername("karim").getPassword()).isEqualTo("{noop}karim");
     }
 
     @Test
