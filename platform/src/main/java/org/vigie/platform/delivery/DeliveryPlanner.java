@@ -105,8 +105,8 @@ class DeliveryPlanner {
      * The preference category of the campaign's notifications, as the recommendation carries it;
      * exams and vaccinations for a campaign the rule set that made it did not know.
      */
-    private static NotificationCategory category(org.vigie.engine.campaign.NotificationCategory declared) {
-        return declared == null ? NotificationCategory.EXAMS_VACCINATIONS : NotificationCategory.valueOf(declared.name());
+    private static NotificationCategory category(NotificationCategory declared) {
+        return declared == null ? NotificationCategory.EXAMS_VACCINATIONS : declared;
     }
 
     private List<Planned> plan(Notice notice, Recipient r, NotificationCategory category, Instant at) {
