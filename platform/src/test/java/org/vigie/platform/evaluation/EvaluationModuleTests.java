@@ -17,12 +17,13 @@ import org.vigie.engine.json.SnapshotJson;
 class EvaluationModuleTests {
 
     @Autowired
-    RuleSet ruleSet;
+    RuleSets ruleSets;
 
     @Test
     void answersWithTheShippedRuleSetAlone() {
         String snapshot = "{\"citizen\":{\"birthDate\":\"1960-01-01\",\"sex\":\"F\"}}";
         LocalDate on = LocalDate.of(2026, 3, 16);
+        RuleSet ruleSet = ruleSets.live();
         try (RuleSet shipped = RuleSetManifest.loadDefault()) {
             assertThat(ruleSet.id()).isEqualTo(shipped.id());
             assertThat(SnapshotJson.write(ruleSet.evaluate(SnapshotJson.read(snapshot), on)))
