@@ -75,14 +75,11 @@ final class FhirNdjson {
             return in;
         }
 
-        default void grouped(long resources, long spilledBytes) {
+        default void grouped(long resources, long spilledChars) {
         }
 
-        default InputStream storing(InputStream in) {
-            return in;
-        }
-
-        default void citizenDone(IngestionSummary summary) {
+        /** A citizen stored (or not), with the bytes of its spilled lines: the second pass's measure of progress. */
+        default void citizenDone(IngestionSummary summary, long bytes) {
         }
     }
 
@@ -111,9 +108,7 @@ final class FhirNdjson {
             } finally {
                 grouping.close();
             }
-            long spilled = 0;
-            for (int b = 0; b < buckets; b++) spilled += Files.size(grouping.bucket(b));
-            progress.grouped(grouping.resources, spilled);
+            progress.grouped(grouping.resources, grouping.spilled);
             IngestionSummary summary = IngestionSummary.NONE.plus(grouping.warnings, grouping.skips());
             for (int b = 0; b < buckets; b++) {
                 summary = storeBucket(grouping.bucket(b), sources, grouping.medications, actor, source, listener, progress, summary);
@@ -149,6 +144,8 @@ final class FhirNdjson {
         private final Map<String, Integer> skippedTypes = new TreeMap<>();
         private int warnings;
         private long resources;
+        /** The characters of the resources spilled, the measure of the second pass. */
+        private long spilled;
 
         Grouping(Path dir, int buckets, Ingestion.Listener listener) throws IOException {
             this.dir = dir;
@@ -232,6 +229,7 @@ final class FhirNdjson {
             if (mm.find()) medication = mm.group(1);
             Line line = new Line(file, record.line(), type, patient, medication, record.text());
             writers[Math.floorMod(patient.hashCode(), writers.length)].write(line.spilled());
+            spilled += record.text().length() + 1;
         }
 
         private void warn(String name, int line, String warning) {
@@ -261,8 +259,8 @@ final class FhirNdjson {
                                          String source, Ingestion.Listener listener, Progress progress, IngestionSummary start)
             throws IOException {
         Map<String, List<Line>> citizens = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(progress.storing(Files.newInputStream(bucket)),
-                StandardCharsets.UTF_8), 64 * 1024)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(bucket), StandardCharsets.UTF_8),
+                64 * 1024)) {
             String text;
             while ((text = reader.readLine()) != null) {
                 Line line = Line.of(text);
@@ -272,7 +270,7 @@ final class FhirNdjson {
         IngestionSummary summary = start;
         for (Map.Entry<String, List<Line>> citizen : citizens.entrySet()) {
             summary = summary.add(store(citizen.getKey(), citizen.getValue(), sources, medications, actor, source, listener));
-            progress.citizenDone(summary);
+            progress.citizenDone(summary, citizen.getValue().stream().mapToLong(l -> l.json().length() + 1).sum());
         }
         return summary;
     }

@@ -201,6 +201,12 @@ public final class IngestCommand implements Command {
                         grouping.grouping();
                         return n;
                     }
+
+                    @Override
+                    public void close() throws IOException {
+                        super.close();
+                        grouping.fileDone();
+                    }
                 };
             }
 
@@ -212,12 +218,8 @@ public final class IngestCommand implements Command {
             }
 
             @Override
-            public InputStream storing(InputStream in) {
-                return storing.counting(in);
-            }
-
-            @Override
-            public void citizenDone(IngestionSummary summary) {
+            public void citizenDone(IngestionSummary summary, long bytes) {
+                storing.advance(bytes);
                 storing.recordDone(summary);
             }
         };
