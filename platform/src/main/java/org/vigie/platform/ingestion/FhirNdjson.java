@@ -52,6 +52,7 @@ final class FhirNdjson {
     private static final Pattern PATIENT = Pattern.compile("(?:^|/)Patient/([A-Za-z0-9\\-.]{1,64})(?:/_history/[^/]+)?$");
     private static final Pattern MEDICATION = Pattern.compile("(?:^|/)Medication/([A-Za-z0-9\\-.]{1,64})(?:/_history/[^/]+)?$");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Za-z]{1,63}");
     /** The resource types whose facts Vigie reads: one of these without a patient is a warning, not a silent skip. */
     private static final Set<String> READ = Set.of("Condition", "MedicationStatement", "MedicationRequest", "Immunization",
             "Procedure", "Observation", "Appointment", "DocumentReference");
@@ -190,8 +191,12 @@ final class FhirNdjson {
                 warn(name, record.line(), "resourceType: the line is not a FHIR resource");
                 return;
             }
-            resources++;
             String type = resource.path("resourceType").asString();
+            if (!TYPE.matcher(type).matches()) {
+                warn(name, record.line(), "resourceType: '" + shortened(type) + "' is not a FHIR resource type");
+                return;
+            }
+            resources++;
             String id = resource.path("id").isString() ? resource.path("id").asString() : "";
             String named = type + (id.isEmpty() ? "" : "/" + id);
             if (type.equals("Medication")) {
@@ -227,7 +232,8 @@ final class FhirNdjson {
             String ref = resource.path("medicationReference").path("reference").asString("");
             Matcher mm = MEDICATION.matcher(ref);
             if (mm.find()) medication = mm.group(1);
-            Line line = new Line(file, record.line(), type, patient, medication, record.text());
+            // a raw CR can only be whitespace between tokens here (the parser refuses one in a string); the spill is read by lines
+            Line line = new Line(file, record.line(), type, patient, medication, record.text().replace('\r', ' '));
             writers[Math.floorMod(patient.hashCode(), writers.length)].write(line.spilled());
             spilled += record.text().length() + 1;
         }
