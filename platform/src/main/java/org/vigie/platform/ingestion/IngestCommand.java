@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class IngestCommand implements Command {
 
-    private static final String SYNOPSIS = "ingest [--format jsonl|fhir] [--progress] FILE|DIR";
+    private static final String SYNOPSIS = "ingest [--format jsonl|fhir|fhir-ndjson] [--progress] FILE|DIR";
 
     private final ContextLauncher launcher;
 
@@ -60,6 +60,8 @@ public final class IngestCommand implements Command {
         return "Usage: java -jar vigie.jar " + SYNOPSIS + "\n\n"
                 + "  --format jsonl  one contract snapshot per line, citizenId = external id (default)\n"
                 + "  --format fhir   one FHIR R4 Bundle per line (NDJSON), or one Bundle in the whole file\n"
+                + "  --format fhir-ndjson  FHIR Bulk Data export ($export): one resource per line, any type,\n"
+                + "                  grouped into citizens by Patient reference (a DIR: every file is one export)\n"
                 + "  --progress      report records done, rate and time left on stderr every few seconds\n"
                 + "  FILE            the file to read; - for stdin\n"
                 + "  DIR             every .json and .ndjson file of the directory, in name order\n\n"
@@ -86,7 +88,7 @@ public final class IngestCommand implements Command {
                 continue;
             }
             if (arg.equals("--format")) {
-                if (i + 1 >= args.size()) return badArguments(err, "--format needs jsonl or fhir");
+                if (i + 1 >= args.size()) return badArguments(err, "--format needs jsonl, fhir or fhir-ndjson");
                 name = args.get(++i);
             } else if (arg.startsWith("--format=")) {
                 name = arg.substring("--format=".length());
@@ -99,7 +101,7 @@ public final class IngestCommand implements Command {
             }
             if (name != null) {
                 Optional<IngestionFormat> named = IngestionFormat.named(name);
-                if (named.isEmpty()) return badArguments(err, "unknown format '" + name + "' (jsonl or fhir)");
+                if (named.isEmpty()) return badArguments(err, "unknown format '" + name + "' (jsonl, fhir or fhir-ndjson)");
                 format = named.get();
             }
         }
@@ -140,7 +142,9 @@ public final class IngestCommand implements Command {
         int[] line = {0};
         String current = file;
         try {
-            if (file.equals("-")) {
+            if (format == IngestionFormat.FHIR_NDJSON) {
+                summary[0] = ingestExport(ingestion, file, directory, files, stdin, actor, writer, progress, err);
+            } else if (file.equals("-")) {
                 summary[0] = ingestStream(ingestion, format, stdin, actor, "stdin", null, writer, summary[0], line, progress);
             } else {
                 for (Path path : files) {
@@ -165,6 +169,61 @@ public final class IngestCommand implements Command {
         write(writer, summary[0]);
         writer.flush();
         return summary[0].rejected() > 0 ? ExitStatus.REJECTED : ExitStatus.OK;
+    }
+
+    /** A Bulk Data export: every file (or stdin) is one export, grouped by patient across files; see {@link FhirNdjson}. */
+    private static IngestionSummary ingestExport(Ingestion ingestion, String file, boolean directory, List<Path> files, InputStream stdin,
+                                                 Actor actor, Writer writer, IngestProgress grouping, PrintStream err) {
+        List<FhirNdjson.Source> sources = file.equals("-")
+                ? List.of(new FhirNdjson.Source(null, -1, () -> stdin))
+                : files.stream().map(p -> new FhirNdjson.Source(directory ? p.getFileName().toString() : null, size(p),
+                        () -> Files.newInputStream(p))).toList();
+        Ingestion.Listener listener = new Ingestion.Listener() {
+            @Override
+            public void rejected(RejectedRecord record) {
+                write(writer, record);
+            }
+
+            @Override
+            public void warned(RecordWarning warning) {
+                write(writer, warning);
+            }
+        };
+        FhirNdjson.Progress progress = grouping == null ? FhirNdjson.Progress.NONE : new FhirNdjson.Progress() {
+            private IngestProgress storing;
+
+            @Override
+            public InputStream grouping(InputStream in) {
+                return new java.io.FilterInputStream(grouping.counting(in)) {
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = super.read(buffer, offset, length);
+                        grouping.grouping();
+                        return n;
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        super.close();
+                        grouping.fileDone();
+                    }
+                };
+            }
+
+            @Override
+            public void grouped(long resources, long spilledBytes) {
+                err.printf(java.util.Locale.ROOT, "vigie ingest: %,d resources grouped by patient; storing citizens%n", resources);
+                err.flush();
+                storing = new IngestProgress(err, 1, spilledBytes);
+            }
+
+            @Override
+            public void citizenDone(IngestionSummary summary, long bytes) {
+                storing.advance(bytes);
+                storing.recordDone(summary);
+            }
+        };
+        return ingestion.ingestExport(sources, actor, file.equals("-") ? "stdin" : "file " + file, listener, progress);
     }
 
     private static IngestionSummary ingestStream(Ingestion ingestion, IngestionFormat format, InputStream in, Actor actor,

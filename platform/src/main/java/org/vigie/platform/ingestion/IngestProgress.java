@@ -48,6 +48,30 @@ final class IngestProgress {
         };
     }
 
+    /**
+     * During the first pass of an NDJSON export (grouping resources by patient, nothing stored yet):
+     * bytes read of the total and the time left for that pass, every few seconds.
+     */
+    void grouping() {
+        long now = System.nanoTime();
+        if (now - reported < EVERY_NANOS) return;
+        reported = now;
+        double seconds = Math.max((now - start) / 1e9, 1e-9);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "vigie ingest: grouping resources by patient, %,d MB read in %.0f s",
+                bytes / 1_000_000, seconds));
+        if (totalBytes > 0 && bytes > 0) {
+            line.append(String.format(Locale.ROOT, ", %.0f %% of %,d MB, about %.0f s left for this pass",
+                    100.0 * Math.min(bytes, totalBytes) / totalBytes, totalBytes / 1_000_000, seconds * (totalBytes - bytes) / bytes));
+        }
+        err.println(line);
+        err.flush();
+    }
+
+    /** Bytes done that were not read through {@link #counting}: the citizens of an NDJSON export as they are stored. */
+    void advance(long done) {
+        bytes += done;
+    }
+
     void fileDone() {
         filesDone++;
     }

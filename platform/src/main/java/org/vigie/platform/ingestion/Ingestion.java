@@ -39,6 +39,7 @@ class Ingestion {
 
     private final CitizenSpaces spaces;
     private final FhirBundles bundles = new FhirBundles();
+    private final FhirNdjson export = new FhirNdjson(this);
 
     Ingestion(CitizenSpaces spaces) {
         this.spaces = spaces;
@@ -57,6 +58,9 @@ class Ingestion {
      * @param source names the input in the traces ("file snapshots.jsonl", "POST /api/v1/ingestions")
      */
     IngestionSummary ingest(IngestionFormat format, InputStream in, Actor actor, String source, Listener listener) {
+        if (format == IngestionFormat.FHIR_NDJSON) {
+            return ingestExport(List.of(new FhirNdjson.Source(null, -1, () -> in)), actor, source, listener, FhirNdjson.Progress.NONE);
+        }
         IngestionSummary[] summary = {IngestionSummary.NONE};
         InputRecords.read(in, format, record -> summary[0] = summary[0].add(ingest(format, record, actor, source, listener)));
         return summary[0];
@@ -81,7 +85,17 @@ class Ingestion {
                 }
                 yield bundle(record.line(), citizen, actor, why, listener);
             }
+            case FHIR_NDJSON -> throw new IllegalArgumentException("an NDJSON export is grouped by patient first: ingestExport");
         };
+    }
+
+    /**
+     * Ingests a FHIR Bulk Data NDJSON export (one resource per line, in one or several files), each
+     * citizen's resources stored as one Bundle would be; see {@link FhirNdjson}.
+     */
+    IngestionSummary ingestExport(List<FhirNdjson.Source> sources, Actor actor, String source, Listener listener,
+                                  FhirNdjson.Progress progress) {
+        return export.ingest(sources, actor, source, listener, progress);
     }
 
     /**

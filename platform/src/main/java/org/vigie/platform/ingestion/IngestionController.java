@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.platform.citizen.Actor;
 
@@ -26,7 +27,9 @@ import org.vigie.platform.citizen.Actor;
  * Bulk ingestion over HTTP, as the {@code ingest} command does it: snapshots as JSON Lines
  * ({@code application/x-ndjson}), one FHIR Bundle ({@code application/fhir+json}, or
  * {@code application/json} as many FHIR clients send it) or FHIR Bundles one per line
- * ({@code application/fhir+ndjson}). Records with problems are listed, the others stored, with the
+ * ({@code application/fhir+ndjson}), or a FHIR Bulk Data export ({@code application/fhir+ndjson} whose
+ * first line is not a Bundle, or {@code ?format=fhir-ndjson}: one resource per line, grouped into
+ * citizens by Patient reference). Records with problems are listed, the others stored, with the
  * entries left out and the unused entries skipped and counted.
  */
 @RestController
@@ -69,7 +72,8 @@ class IngestionController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     // one method for every type: with an empty body, Spring would find several methods equally fit
     @PostMapping(path = "/api/v1/ingestions", consumes = {NDJSON, FHIR_JSON, FHIR_NDJSON, MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestionReport ingest(@RequestBody(required = false) byte[] body, @RequestHeader("Content-Type") MediaType type) {
+    IngestionReport ingest(@RequestBody(required = false) byte[] body, @RequestHeader("Content-Type") MediaType type,
+                           @RequestParam(name = "format", required = false) String format) {
         byte[] bytes = body == null ? new byte[0] : body;
         Actor actor = Actor.ingestion("api");
         List<RejectedRecord> rejections = new ArrayList<>();
@@ -86,18 +90,44 @@ class IngestionController {
             }
         };
         IngestionSummary summary;
+        if (format != null && IngestionFormat.named(format).isEmpty()) {
+            throw new MalformedIngestion("format: unknown format '" + format + "' (jsonl, fhir or fhir-ndjson)");
+        }
+        boolean export = format != null ? IngestionFormat.named(format).get() == IngestionFormat.FHIR_NDJSON
+                : type.isCompatibleWith(MediaType.parseMediaType(FHIR_NDJSON)) && !bundlePerLine(bytes);
+        if (export) {
+            summary = ingestion.ingestExport(List.of(new FhirNdjson.Source(null, bytes.length, () -> new ByteArrayInputStream(bytes))),
+                    actor, SOURCE, listener, FhirNdjson.Progress.NONE);
+            if (summary.read() == 0 && summary.warnings() == 0 && summary.skippedResourceTypes().isEmpty()) {
+                throw new MalformedIngestion("the body holds no resource");
+            }
+            return IngestionReport.of(summary, rejections, warned);
+        }
         // application/json is what many FHIR clients send for a Bundle
         if (type.isCompatibleWith(MediaType.parseMediaType(FHIR_JSON)) || type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
             String bundle = new String(bytes, StandardCharsets.UTF_8);
             if (bundle.isBlank()) throw new MalformedIngestion("the body holds no Bundle");
             summary = ingestion.ingestBundle(bundle, actor, SOURCE, listener);
         } else {
-            IngestionFormat format = type.isCompatibleWith(MediaType.parseMediaType(FHIR_NDJSON)) ? IngestionFormat.FHIR : IngestionFormat.JSONL;
-            summary = ingestion.ingest(format, new ByteArrayInputStream(bytes), actor, SOURCE, listener);
+            IngestionFormat lines = type.isCompatibleWith(MediaType.parseMediaType(FHIR_NDJSON)) ? IngestionFormat.FHIR : IngestionFormat.JSONL;
+            summary = ingestion.ingest(lines, new ByteArrayInputStream(bytes), actor, SOURCE, listener);
             if (summary.read() == 0) throw new MalformedIngestion("the body holds no record");
         }
         return IngestionReport.of(summary, rejections, warned);
     }
+
+    /**
+     * Whether an {@code application/fhir+ndjson} body holds Bundles, one per line (the first resource is
+     * a Bundle), rather than a Bulk Data export of resources of any type.
+     */
+    private static boolean bundlePerLine(byte[] bytes) {
+        int end = 0;
+        while (end < bytes.length && bytes[end] != '\n') end++;
+        String first = new String(bytes, 0, end, StandardCharsets.UTF_8);
+        return first.isBlank() || BUNDLE.matcher(first).find();
+    }
+
+    private static final java.util.regex.Pattern BUNDLE = java.util.regex.Pattern.compile("^\\W*\\{\\s*\"resourceType\"\\s*:\\s*\"Bundle\"");
 
     @ExceptionHandler({InvalidBundleException.class, MalformedIngestion.class})
     ResponseEntity<ProblemDetail> malformed(RuntimeException e) {

@@ -29,6 +29,12 @@ record IngestionSummary(int read, int stored, int unchanged, int rejected,
                 warnings + outcome.warnings(), skips.resourceTypes(), skips.codeSystems());
     }
 
+    /** Warnings and skips told outside any record (an NDJSON line that belongs to no citizen): nothing is read as a record. */
+    IngestionSummary plus(int moreWarnings, Skips skips) {
+        Skips all = new Skips(skippedResourceTypes, skippedCodeSystems).plus(skips);
+        return new IngestionSummary(read, stored, unchanged, rejected, warnings + moreWarnings, all.resourceTypes(), all.codeSystems());
+    }
+
     IngestionSummary add(Outcome outcome) {
         return add(new RecordOutcome(outcome, 0, Skips.NONE));
     }
