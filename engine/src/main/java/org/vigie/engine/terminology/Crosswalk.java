@@ -1,10 +1,7 @@
 package org.vigie.engine.terminology;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.vigie.engine.fact.ActKind;
@@ -45,34 +42,16 @@ public final class Crosswalk {
     /** Reads a table; {@code name} identifies it in errors, which give the line number. */
     public static Crosswalk read(String name, Reader source) {
         Map<String, Mapped> codes = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(source)) {
-            String line;
-            int number = 0;
-            boolean header = true;
-            while ((line = in.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
-                if (header) {
-                    header = false;
-                    if (!trimmed.toLowerCase(Locale.ROOT).startsWith("code,target")) {
-                        throw new IllegalArgumentException(name + ":" + number + ": the header must be code,target,label");
-                    }
-                    continue;
-                }
-                String[] cells = trimmed.split(",", 3);
-                String where = name + ":" + number + ": ";
-                if (cells.length < 3) throw new IllegalArgumentException(where + "expected code,target,label");
-                String code = cells[0].strip();
-                Mapped mapped = target(where, cells[1].strip(), cells[2].strip());
-                if (code.isEmpty()) throw new IllegalArgumentException(where + "needs a code");
-                if (codes.putIfAbsent(code, mapped) != null) {
-                    throw new IllegalArgumentException(where + "code " + code + " is already mapped above");
-                }
+        CodeTable.read(name, source, "code,target", 3, (number, cells) -> {
+            String where = name + ":" + number + ": ";
+            if (cells.length < 3) throw new IllegalArgumentException(where + "expected code,target,label");
+            String code = cells[0].strip();
+            Mapped mapped = target(where, cells[1].strip(), cells[2].strip());
+            if (code.isEmpty()) throw new IllegalArgumentException(where + "needs a code");
+            if (codes.putIfAbsent(code, mapped) != null) {
+                throw new IllegalArgumentException(where + "code " + code + " is already mapped above");
             }
-        } catch (IOException e) {
-            throw new IllegalArgumentException(name + ": cannot be read: " + e.getMessage(), e);
-        }
+        });
         return new Crosswalk(name, codes);
     }
 

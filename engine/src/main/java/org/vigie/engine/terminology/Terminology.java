@@ -1,14 +1,11 @@
 package org.vigie.engine.terminology;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigie.engine.fact.ActKind;
@@ -51,26 +48,7 @@ public final class Terminology {
     /** Reads the table; {@code name} identifies it in errors, which give the line number. */
     public static Terminology read(String name, Reader source) {
         Terminology t = new Terminology();
-        try (BufferedReader in = new BufferedReader(source)) {
-            String line;
-            int number = 0;
-            boolean header = true;
-            while ((line = in.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
-                if (header) {
-                    header = false;
-                    if (!trimmed.toLowerCase(Locale.ROOT).startsWith("system,code,concept")) {
-                        throw new IllegalArgumentException(name + ":" + number + ": the header must be system,code,concept,label");
-                    }
-                    continue;
-                }
-                t.add(name, number, trimmed.split(",", 4));
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException(name + ": cannot be read: " + e.getMessage(), e);
-        }
+        CodeTable.read(name, source, "system,code,concept", 4, (number, cells) -> t.add(name, number, cells));
         return t;
     }
 
